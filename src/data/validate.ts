@@ -1,0 +1,295 @@
+/**
+ * Validation of the article data. Pure: takes parsed JSON, returns human-readable errors, each naming
+ * the entry and the field (`quotes[q-putin-100-percent-guarantee].text: not found verbatim at p5[470..486]`).
+ * The build fails when the list is not empty.
+ */
+import { parseIsoDate } from './event-date';
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind } from './types';
+
+type Obj = Record<string, unknown>;
+
+/** The fields each entry may have; `true` marks the required ones. */
+const FIELDS = {
+  actors: { id: true, name: true, kind: true, description: true, relations: true, note: false },
+  quotes: {
+    id: true, speakerId: true, text: true, location: true, sentence: true, date: false, repeatedOn: false,
+    medium: false, mediumId: false, outletIds: false, aboutIds: false, note: false,
+  },
+  statements: { id: true, speakerId: true, text: true, location: true, date: false, aboutIds: false, note: false },
+  events: {
+    id: true, title: true, date: false, repeatedOn: false, participantIds: true, placeIds: true,
+    sourceIds: false, casualties: false, location: true, note: false,
+  },
+} as const;
+
+type Collection = keyof typeof FIELDS;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const describe = (v: unknown): string => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
+
+/** Collects errors while walking the data; every check takes the path of what it checks. */
+class Checker {
+  readonly errors: string[] = [];
+  readonly paragraphs = new Map<string, string>();
+  readonly actors = new Map<string, ActorKind | undefined>();
+
+  fail(path: string, message: string): undefined {
+    this.errors.push(`${path}: ${message}`);
+    return undefined;
+  }
+
+  string(obj: Obj, path: string, field: string, required: boolean): string | undefined {
+    const v = obj[field];
+    if (v === undefined) {
+      if (required) this.fail(`${path}.${field}`, 'required field missing');
+      return undefined;
+    }
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail(`${path}.${field}`, `expected a non-empty string, got ${JSON.stringify(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  array(obj: Obj, path: string, field: string, required: boolean): unknown[] | undefined {
+    const v = obj[field];
+    if (v === undefined) {
+      if (required) this.fail(`${path}.${field}`, 'required field missing');
+      return undefined;
+    }
+    if (!Array.isArray(v)) {
+      this.fail(`${path}.${field}`, `expected an array, got ${describe(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  fields(obj: Obj, path: string, allowed: Record<string, boolean>): void {
+    for (const key of Object.keys(obj)) if (!(key in allowed)) this.fail(`${path}.${key}`, 'unknown field');
+  }
+
+  /** Checks that `id` names an actor, optionally of one of `kinds`. */
+  actorRef(id: unknown, path: string, kinds?: readonly ActorKind[]): void {
+    if (id === undefined) return; // a missing required reference is reported by entries()
+    if (typeof id !== 'string') return this.fail(path, `expected an actor id, got ${JSON.stringify(id)}`);
+    if (!this.actors.has(id)) return this.fail(path, `unknown actor "${id}"`);
+    const kind = this.actors.get(id);
+    if (kinds && kind && !kinds.includes(kind)) {
+      this.fail(path, `actor "${id}" is a ${kind}, expected ${kinds.join(' or ')}`);
+    }
+  }
+
+  actorRefs(obj: Obj, path: string, field: string, kinds?: readonly ActorKind[]): void {
+    this.array(obj, path, field, false)?.forEach((id, i) => this.actorRef(id, `${path}.${field}[${i}]`, kinds));
+  }
+
+  /** Checks a TextLocation; returns the text it points at when it is valid. */
+  location(obj: Obj, path: string, field: string): string | undefined {
+    const loc = obj[field];
+    const at = `${path}.${field}`;
+    if (loc === undefined) return undefined; // reported by entries() as a missing required field
+    if (!isObj(loc)) return this.fail(at, `expected an object, got ${describe(loc)}`);
+    this.fields(loc, at, { paragraphId: true, start: true, end: true });
+    const pid = this.string(loc, at, 'paragraphId', true);
+    const { start, end } = loc;
+    let ok = pid !== undefined;
+    for (const [name, n] of [['start', start], ['end', end]] as const) {
+      if (n === undefined) this.fail(`${at}.${name}`, 'required field missing');
+      if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0)) {
+        this.fail(`${at}.${name}`, `expected a non-negative integer, got ${JSON.stringify(n)}`);
+      }
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) ok = false;
+    }
+    if (!ok || pid === undefined) return undefined;
+    const text = this.paragraphs.get(pid);
+    if (text === undefined) return this.fail(`${at}.paragraphId`, `unknown paragraph "${pid}"`);
+    const [s, e] = [start as number, end as number];
+    if (e > text.length) return this.fail(`${at}.end`, `${e} is out of range for ${pid} (length ${text.length})`);
+    if (s >= e) return this.fail(`${at}.start`, `${s} is not before end ${e}`);
+    return text.slice(s, e);
+  }
+
+  date(v: unknown, path: string): void {
+    if (!isObj(v)) return this.fail(path, `expected a date object, got ${describe(v)}`);
+    this.fields(v, path, { value: true, precision: true, relation: false });
+    const value = this.string(v, path, 'value', true);
+    const precision = this.string(v, path, 'precision', true);
+    if (precision !== undefined && !['day', 'month', 'year'].includes(precision)) {
+      this.fail(`${path}.precision`, `"${precision}" is not one of day, month, year`);
+    }
+    if (v.relation !== undefined && v.relation !== 'before' && v.relation !== 'after') {
+      this.fail(`${path}.relation`, `${JSON.stringify(v.relation)} is not one of before, after`);
+    }
+    if (value === undefined) return;
+    const parsed = parseIsoDate(value);
+    if (!parsed) return this.fail(`${path}.value`, `"${value}" is not ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY)`);
+    if (precision !== undefined && parsed.precision !== precision) {
+      this.fail(`${path}.precision`, `"${precision}" does not match value "${value}" (${parsed.precision} precision)`);
+    }
+  }
+
+  dates(obj: Obj, path: string): void {
+    if (obj.date !== undefined) this.date(obj.date, `${path}.date`);
+    this.array(obj, path, 'repeatedOn', false)?.forEach((d, i) => this.date(d, `${path}.repeatedOn[${i}]`));
+  }
+}
+
+/** `quotes[q1]` when the entry has a usable id, else `quotes[3]`. */
+function label(collection: string, index: number, entry: unknown): string {
+  const id = isObj(entry) ? entry.id : undefined;
+  return typeof id === 'string' && id.trim() !== '' ? `${collection}[${id}]` : `${collection}[${index}]`;
+}
+
+function checkArticle(c: Checker, article: unknown): void {
+  if (!isObj(article)) return c.fail('article', article === undefined ? 'required field missing' : 'expected an object');
+  c.fields(article, 'article', {
+    title: true, standfirst: true, section: true, readingTime: true, asOf: true, paragraphs: true, note: false,
+  });
+  for (const f of ['title', 'standfirst', 'section']) c.string(article, 'article', f, true);
+  const rt = article.readingTime;
+  if (!isObj(rt)) c.fail('article.readingTime', rt === undefined ? 'required field missing' : 'expected an object');
+  else {
+    c.string(rt, 'article.readingTime', 'text', true);
+    if (typeof rt.minutes !== 'number' || rt.minutes <= 0) c.fail('article.readingTime.minutes', 'expected a positive number');
+  }
+  const asOf = article.asOf;
+  if (!isObj(asOf)) c.fail('article.asOf', asOf === undefined ? 'required field missing' : 'expected an object');
+  else {
+    const date = c.string(asOf, 'article.asOf', 'date', true);
+    if (date !== undefined && parseIsoDate(date)?.precision !== 'day') {
+      c.fail('article.asOf.date', `"${date}" is not an ISO 8601 day (YYYY-MM-DD)`);
+    }
+    if (typeof asOf.derived !== 'boolean') c.fail('article.asOf.derived', 'expected a boolean');
+    c.string(asOf, 'article.asOf', 'note', true);
+  }
+  c.array(article, 'article', 'paragraphs', true)?.forEach((p, i) => {
+    const path = `article.paragraphs[${i}]`;
+    if (!isObj(p)) return c.fail(path, 'expected an object');
+    const id = c.string(p, path, 'id', true);
+    const text = c.string(p, path, 'text', true);
+    if (id !== undefined && id !== `p${i + 1}`) c.fail(`${path}.id`, `expected "p${i + 1}", got "${id}"`);
+    if (id !== undefined && text !== undefined) c.paragraphs.set(id, text);
+  });
+}
+
+/** Checks ids (present, unique) of one collection and returns its entries with their labels. */
+function entries(c: Checker, data: Obj, collection: Collection): Array<{ e: Obj; path: string }> {
+  const list = c.array(data, 'data', collection, true) ?? [];
+  const firstAt = new Map<string, number>();
+  const out: Array<{ e: Obj; path: string }> = [];
+  list.forEach((e, i) => {
+    const path = label(collection, i, e);
+    if (!isObj(e)) return c.fail(`${collection}[${i}]`, `expected an object, got ${describe(e)}`);
+    const id = c.string(e, path, 'id', false);
+    if (id !== undefined) {
+      const first = firstAt.get(id);
+      if (first !== undefined) c.fail(`${collection}[${i}].id`, `duplicate id "${id}" (first at ${collection}[${first}])`);
+      else firstAt.set(id, i);
+    }
+    c.fields(e, path, FIELDS[collection]);
+    for (const [field, required] of Object.entries(FIELDS[collection])) {
+      if (required && e[field] === undefined) c.fail(`${path}.${field}`, 'required field missing');
+    }
+    out.push({ e, path });
+  });
+  return out;
+}
+
+/** Checks that `text` is exactly what `location` points at. */
+function verbatim(c: Checker, e: Obj, path: string): void {
+  const at = c.location(e, path, 'location');
+  const text = typeof e.text === 'string' ? e.text : undefined;
+  if (at === undefined || text === undefined) return;
+  if (at !== text) {
+    const loc = e.location as { paragraphId: string; start: number; end: number };
+    c.fail(`${path}.text`, `not found verbatim at ${loc.paragraphId}[${loc.start}..${loc.end}] (found ${JSON.stringify(at)})`);
+  }
+}
+
+function checkCasualties(c: Checker, v: unknown, path: string): void {
+  if (!isObj(v)) return c.fail(path, `expected an object, got ${describe(v)}`);
+  c.fields(v, path, { killed: false, injured: false, text: true });
+  c.string(v, path, 'text', true);
+  for (const f of ['killed', 'injured'] as const) {
+    const n = v[f];
+    if (n === undefined) continue;
+    if (!isObj(n) || typeof n.count !== 'number' || typeof n.atLeast !== 'boolean') {
+      c.fail(`${path}.${f}`, 'expected { count: number, atLeast: boolean }');
+    }
+  }
+}
+
+/**
+ * Validates article data (and, optionally, the mention engine's alias table, whose keys must be actor
+ * ids). Returns the errors; an empty list means valid.
+ */
+export function validateArticleData(data: unknown, aliases?: Record<string, unknown>): string[] {
+  const c = new Checker();
+  if (!isObj(data)) return ['data: expected an object with article, actors, quotes, statements, events'];
+  c.fields(data, 'data', { article: true, actors: true, quotes: true, statements: true, events: true });
+  checkArticle(c, data.article);
+
+  const actors = entries(c, data, 'actors');
+  for (const { e } of actors) {
+    if (typeof e.id === 'string') c.actors.set(e.id, ACTOR_KINDS.find((k) => k === e.kind));
+  }
+  for (const { e, path } of actors) {
+    const id = e.id;
+    if (typeof id === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) c.fail(`${path}.id`, `"${id}" is not kebab-case`);
+    for (const f of ['name', 'description', 'note']) c.string(e, path, f, false);
+    if (e.kind !== undefined && !ACTOR_KINDS.some((k) => k === e.kind)) {
+      c.fail(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ACTOR_KINDS.join(', ')}`);
+    }
+    c.array(e, path, 'relations', false)?.forEach((r, i) => {
+      const at = `${path}.relations[${i}]`;
+      if (!isObj(r)) return c.fail(at, 'expected an object');
+      c.fields(r, at, { type: true, target: true, note: false });
+      if (!RELATION_TYPES.some((t) => t === r.type)) {
+        c.fail(`${at}.type`, `${JSON.stringify(r.type)} is not one of ${RELATION_TYPES.join(', ')}`);
+      }
+      c.actorRef(r.target, `${at}.target`);
+    });
+  }
+
+  for (const { e, path } of entries(c, data, 'quotes')) {
+    c.actorRef(e.speakerId, `${path}.speakerId`);
+    for (const f of ['text', 'medium', 'note']) c.string(e, path, f, false);
+    verbatim(c, e, path);
+    const sentence = c.location(e, path, 'sentence');
+    const loc = e.location as { paragraphId?: unknown; start?: unknown; end?: unknown } | undefined;
+    const sen = e.sentence as { paragraphId?: unknown; start?: number; end?: number } | undefined;
+    if (sentence !== undefined && loc && sen && typeof loc.start === 'number' && typeof loc.end === 'number') {
+      if (loc.paragraphId !== sen.paragraphId || loc.start < (sen.start ?? 0) || loc.end > (sen.end ?? 0)) {
+        c.fail(`${path}.sentence`, 'does not contain the quote location');
+      }
+    }
+    c.dates(e, path);
+    if (e.mediumId !== undefined) c.actorRef(e.mediumId, `${path}.mediumId`, ['media']);
+    c.actorRefs(e, path, 'outletIds', ['media']);
+    c.actorRefs(e, path, 'aboutIds');
+  }
+
+  for (const { e, path } of entries(c, data, 'statements')) {
+    c.actorRef(e.speakerId, `${path}.speakerId`);
+    for (const f of ['text', 'note']) c.string(e, path, f, false);
+    verbatim(c, e, path);
+    c.dates(e, path);
+    c.actorRefs(e, path, 'aboutIds');
+  }
+
+  for (const { e, path } of entries(c, data, 'events')) {
+    for (const f of ['title', 'note']) c.string(e, path, f, false);
+    c.dates(e, path);
+    c.actorRefs(e, path, 'participantIds');
+    c.actorRefs(e, path, 'placeIds', ['place', 'government']);
+    c.actorRefs(e, path, 'sourceIds');
+    if (e.casualties !== undefined) checkCasualties(c, e.casualties, `${path}.casualties`);
+    c.location(e, path, 'location');
+  }
+
+  if (aliases !== undefined) {
+    if (!isObj(aliases)) c.fail('aliases', 'expected an object keyed by actor id');
+    else for (const key of Object.keys(aliases)) if (!c.actors.has(key)) c.fail(`aliases["${key}"]`, `unknown actor id "${key}"`);
+  }
+  return c.errors;
+}
