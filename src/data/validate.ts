@@ -287,9 +287,26 @@ export function validateArticleData(data: unknown, aliases?: Record<string, unkn
     c.location(e, path, 'location');
   }
 
-  if (aliases !== undefined) {
-    if (!isObj(aliases)) c.fail('aliases', 'expected an object keyed by actor id');
-    else for (const key of Object.keys(aliases)) if (!c.actors.has(key)) c.fail(`aliases["${key}"]`, `unknown actor id "${key}"`);
-  }
+  if (aliases !== undefined) checkAliases(c, aliases);
   return c.errors;
+}
+
+/**
+ * Checks only that the alias table names known actors; its inner shape is the mention engine's business.
+ * Two shapes are accepted: `{ actors: [{ id, … }], … }` (what src/match writes) and a plain object keyed
+ * by actor id. Keys starting with "$" are comments.
+ */
+function checkAliases(c: Checker, aliases: unknown): void {
+  if (!isObj(aliases)) return c.fail('aliases', `expected an object, got ${describe(aliases)}`);
+  if (Array.isArray(aliases.actors)) {
+    aliases.actors.forEach((entry, i) => {
+      const id = isObj(entry) ? entry.id : undefined;
+      if (typeof id !== 'string') c.fail(`aliases.actors[${i}].id`, 'required field missing');
+      else if (!c.actors.has(id)) c.fail(`aliases.actors[${i}].id`, `unknown actor id "${id}"`);
+    });
+    return;
+  }
+  for (const key of Object.keys(aliases)) {
+    if (!key.startsWith('$') && !c.actors.has(key)) c.fail(`aliases["${key}"]`, `unknown actor id "${key}"`);
+  }
 }

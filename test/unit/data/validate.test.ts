@@ -113,8 +113,16 @@ describe('validateArticleData', () => {
   });
 
   it('checks alias keys against actor ids', () => {
-    expect(validateArticleData(copyOfData(), { putin: [], zelensky: [] })).toEqual([
+    expect(validateArticleData(copyOfData(), { $comment: 'x', putin: [], zelensky: [] })).toEqual([
       'aliases["zelensky"]: unknown actor id "zelensky"',
+    ]);
+  });
+
+  it('checks the ids of an alias table shaped { actors: [{ id }] }', () => {
+    const aliases = { $comment: 'x', titles: {}, actors: [{ id: 'putin' }, { id: 'zelensky' }, { names: {} }] };
+    expect(validateArticleData(copyOfData(), aliases)).toEqual([
+      'aliases.actors[1].id: unknown actor id "zelensky"',
+      'aliases.actors[2].id: required field missing',
     ]);
   });
 });
