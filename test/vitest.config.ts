@@ -8,6 +8,7 @@ export default defineConfig({
   root,
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', ['json', { outputFile: '.tmp/results-unit.json' }]],
     projects: [
       {
         extends: true,

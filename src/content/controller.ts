@@ -1,0 +1,169 @@
+/**
+ * One frame's Fact Context: owns the scanner, the highlighter and the message handlers, applies settings
+ * at once, reports its mentions to the background, and tears everything down when the extension goes away.
+ */
+import { createMatcher, type Lang } from '../match';
+import { extensionAlive } from '../shared/browser';
+import { onMessages, sendToBackground } from '../shared/messaging';
+import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
+import { activeOn, type Settings } from '../shared/settings';
+import { actorById, groupOf } from './actors';
+import { Highlighter } from './highlighter';
+import type { PageMention } from './page-mention';
+import { Scanner } from './scanner';
+import { Slicer } from './slicer';
+
+const REPORT_MS = 250;
+const SNIPPET = 60;
+
+export interface Controller {
+  readonly scanner: Scanner | undefined;
+  readonly highlighter: Highlighter | undefined;
+  applySettings(settings: Settings): void;
+  /** Moves to the next/previous mention from the current one; returns it. */
+  step(direction: 1 | -1): PageMention | undefined;
+  reveal(m: PageMention): void;
+  destroy(): void;
+}
+
+/** Hooks the hover card (or tests) can attach to the controller's lifecycle. */
+export interface ControllerHooks {
+  isOwnUi(node: Node): boolean;
+  onStep?(m: PageMention): void;
+  onDestroy?(): void;
+}
+
+/** Starts Fact Context in this frame with the given settings. */
+export function startController(settings: Settings, hooks: ControllerHooks): Controller {
+  const slicer = new Slicer();
+  let scanner: Scanner | undefined;
+  let highlighter: Highlighter | undefined;
+  let current: Settings = settings;
+  let reportTimer = 0;
+  let lastReport = '';
+  let cursor: PageMention | undefined;
+  let destroyed = false;
+
+  const report = () => {
+    if (reportTimer) return;
+    reportTimer = window.setTimeout(() => {
+      reportTimer = 0;
+      if (!extensionAlive()) return controller.destroy();
+      const summary: FrameSummary = {
+        url: location.href,
+        title: document.title,
+        counts: scanner?.store.counts() ?? {},
+        total: scanner?.store.size ?? 0,
+        capped: scanner?.capped ?? false,
+        ...(scanner ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
+      };
+      const key = JSON.stringify(summary);
+      // Sub-frames with nothing to say stay quiet; the top frame always reports once.
+      if (key === lastReport || (window !== window.top && summary.total === 0 && lastReport === '')) return;
+      lastReport = key;
+      void sendToBackground('frame-summary', summary).then((r) => {
+        if (!r.ok && !extensionAlive()) controller.destroy();
+      });
+    }, REPORT_MS);
+  };
+
+  const start = () => {
+    highlighter = new Highlighter((block) => scanner?.store.byBlock.get(block), groupOf, current);
+    scanner = new Scanner(document, slicer, highlighter, createMatcher({ languages: current.languages as Lang[] }), report, hooks.isOwnUi);
+    scanner.scanAll();
+  };
+
+  const stop = () => {
+    scanner?.destroy();
+    highlighter?.destroy();
+    scanner = undefined;
+    highlighter = undefined;
+    cursor = undefined;
+  };
+
+  const ordered = (actorId?: string) => (scanner?.store.inOrder() ?? []).filter((m) => !actorId || m.actorId === actorId);
+
+  const item = (m: PageMention, n: number, order: number): MentionItem => {
+    const { startContainer, startOffset, endContainer, endOffset } = m.range;
+    const before = (startContainer as Text).data.slice(Math.max(0, startOffset - SNIPPET), startOffset);
+    const after = (endContainer as Text).data.slice(endOffset, endOffset + SNIPPET);
+    return { n, order, actorId: m.actorId, kind: actorById(m.actorId)?.kind ?? 'organisation', text: m.text, before, after };
+  };
+
+  const removeListeners = onMessages<ContentMessages>(
+    {
+      'list-mentions': ({ actorId }) => {
+        const seen: Record<string, number> = {};
+        const items = (scanner?.store.inOrder() ?? []).map((m, order) => item(m, (seen[m.actorId] = (seen[m.actorId] ?? -1) + 1), order));
+        return { items: actorId ? items.filter((i) => i.actorId === actorId) : items, capped: scanner?.capped ?? false };
+      },
+      'reveal-mention': ({ actorId, n }) => {
+        const m = ordered(actorId)[n];
+        if (m) controller.reveal(m);
+        return { found: Boolean(m) };
+      },
+      'step-mention': ({ direction }) => ({ found: Boolean(controller.step(direction)) }),
+    },
+    // Only the background and the extension's pages command a content script, never a page or another tab.
+    (sender) => sender.tab === undefined,
+  );
+
+  const controller: Controller = {
+    get scanner() {
+      return scanner;
+    },
+    get highlighter() {
+      return highlighter;
+    },
+    applySettings(next) {
+      const previous = current;
+      current = next;
+      const wasOn = Boolean(scanner);
+      const on = activeOn(next, location.href);
+      if (!on) {
+        if (wasOn) stop();
+      } else if (!wasOn) {
+        start();
+      } else {
+        highlighter!.setOptions(next);
+        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(createMatcher({ languages: next.languages as Lang[] }));
+      }
+      report();
+    },
+    step(direction) {
+      const all = ordered();
+      if (!all.length) return undefined;
+      const index = cursor ? all.indexOf(cursor) : -1;
+      const next = index < 0 ? (direction > 0 ? all[0] : all.at(-1)) : all[(index + direction + all.length) % all.length];
+      cursor = next;
+      if (next) {
+        controller.reveal(next);
+        highlighter?.setActive(next);
+        hooks.onStep?.(next);
+      }
+      return next;
+    },
+    reveal(m) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      (m.range.startContainer.parentElement ?? m.block).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      highlighter?.flashMention(m);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      clearTimeout(reportTimer);
+      slicer.stop();
+      stop();
+      try {
+        removeListeners();
+      } catch {
+        // The extension context is gone; its listeners went with it.
+      }
+      hooks.onDestroy?.();
+    },
+  };
+
+  if (activeOn(settings, location.href)) start();
+  report();
+  return controller;
+}

@@ -1,0 +1,41 @@
+/**
+ * The content script: runs at document idle in every frame of every http(s) and file page. Nothing here
+ * throws into the page: start-up failures are caught and logged only in development builds.
+ */
+import { extensionAlive } from '../shared/browser';
+import { loadSettings, watchSettings } from '../shared/settings';
+import { startController, type Controller } from './controller';
+import { ALL_HIGHLIGHT_NAMES } from './highlighter';
+
+const KEY = Symbol.for('fact-context.content');
+const UI_TAG = 'FACT-CONTEXT-UI';
+
+/** Our own in-page UI (the hover card's host): never scanned, never counted as a page change. */
+function isOwnUi(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.tagName === UI_TAG) return true;
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  const scope = globalThis as { [KEY]?: Controller };
+  if (scope[KEY] || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  // An instance orphaned by an extension reload may have left highlights behind.
+  for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
+  const settings = await loadSettings();
+  let unwatch = () => {};
+  const controller = startController(settings, {
+    isOwnUi,
+    onDestroy: () => {
+      unwatch();
+      delete scope[KEY];
+    },
+  });
+  scope[KEY] = controller;
+  unwatch = watchSettings((next) => (extensionAlive() ? controller.applySettings(next) : controller.destroy()));
+}
+
+main().catch((error: unknown) => {
+  if (__DEV__) console.debug('[Fact Context] not started:', error);
+});

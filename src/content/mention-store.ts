@@ -1,0 +1,103 @@
+/**
+ * Every mention found in this frame, indexed by Text node (for hit-testing and removal) and by block (for
+ * the visibility window). Page order is computed lazily, only when someone asks for it.
+ */
+import type { PageMention } from './page-mention';
+
+export class MentionStore {
+  private readonly byNode = new Map<Text, PageMention[]>();
+  readonly byBlock = new Map<Element, PageMention[]>();
+  private readonly all = new Set<PageMention>();
+  private ordered: PageMention[] | null = [];
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Adds mentions; returns them. */
+  add(mentions: readonly PageMention[]): void {
+    for (const m of mentions) {
+      this.all.add(m);
+      for (const node of m.nodes) push(this.byNode, node, m);
+      push(this.byBlock, m.block, m);
+      if (this.ordered) {
+        const last = this.ordered.at(-1);
+        if (!last || precedes(last, m)) this.ordered.push(m);
+        else this.ordered = null;
+      }
+    }
+  }
+
+  /** Removes every mention touching one of `nodes`; returns what was removed. */
+  removeNodes(nodes: Iterable<Text>): PageMention[] {
+    const removed: PageMention[] = [];
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const m of list) if (this.all.delete(m)) removed.push(m);
+    }
+    for (const m of removed) {
+      for (const node of m.nodes) drop(this.byNode, node, m);
+      drop(this.byBlock, m.block, m);
+    }
+    if (removed.length && this.ordered) this.ordered = this.ordered.filter((m) => this.all.has(m));
+    return removed;
+  }
+
+  /** Removes everything; returns what was removed. */
+  clear(): PageMention[] {
+    const removed = [...this.all];
+    this.all.clear();
+    this.byNode.clear();
+    this.byBlock.clear();
+    this.ordered = [];
+    return removed;
+  }
+
+  /** The mention covering character `offset` of `node`, if any. */
+  at(node: Node, offset: number): PageMention | undefined {
+    const list = this.byNode.get(node as Text);
+    if (!list) return undefined;
+    for (const m of list) {
+      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      const afterStart = node !== startContainer || offset >= startOffset;
+      const beforeEnd = node !== endContainer || offset < endOffset;
+      if (afterStart && beforeEnd) return m;
+    }
+    return undefined;
+  }
+
+  /** Every mention in page order. */
+  inOrder(): readonly PageMention[] {
+    if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));
+    return this.ordered;
+  }
+
+  /** Mention count per actor id. */
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const m of this.all) counts[m.actorId] = (counts[m.actorId] ?? 0) + 1;
+    return counts;
+  }
+}
+
+function precedes(a: PageMention, b: PageMention): boolean {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset < b.range.startOffset;
+  return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function push<K>(map: Map<K, PageMention[]>, key: K, m: PageMention): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+}
+
+function drop<K>(map: Map<K, PageMention[]>, key: K, m: PageMention): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(m);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
+}

@@ -1,0 +1,50 @@
+/**
+ * Runs long work in slices of about 8 ms so that no task the page sees exceeds 50 ms. A job is called with
+ * a `timeUp` function and returns true when it has finished; unfinished jobs continue in the next slice.
+ */
+export type Job = (timeUp: () => boolean) => boolean;
+
+export class Slicer {
+  private readonly jobs: Job[] = [];
+  private timer = 0;
+  private stopped = false;
+
+  constructor(private readonly sliceMs = 8) {}
+
+  /** True while work is queued. */
+  get busy(): boolean {
+    return this.jobs.length > 0;
+  }
+
+  /** Queues a job; the first slice runs on the next macrotask (or now, with `now`). */
+  push(job: Job, now = false): void {
+    if (this.stopped) return;
+    this.jobs.push(job);
+    if (now) this.run();
+    else this.schedule();
+  }
+
+  /** Drops all queued work. */
+  stop(): void {
+    this.stopped = true;
+    this.jobs.length = 0;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    if (!this.timer) this.timer = window.setTimeout(() => this.run(), 0);
+  }
+
+  private run(): void {
+    clearTimeout(this.timer);
+    this.timer = 0;
+    const end = performance.now() + this.sliceMs;
+    const timeUp = () => performance.now() >= end;
+    while (this.jobs.length && !this.stopped) {
+      const job = this.jobs[0]!;
+      if (job(timeUp)) this.jobs.shift();
+      if (timeUp()) break;
+    }
+    if (this.jobs.length && !this.stopped) this.schedule();
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Turns a DOM subtree into "runs": the text of one block as a reader sees it, with the Text nodes it came
+ * from. Inline elements are joined (`<a>Vladimir</a> Putin` is one run), `<br>` reads as a space, block
+ * boundaries end a run. Skipped: scripts, styles, form fields, editors, hidden subtrees and our own UI.
+ * Open shadow roots are walked as runs of their own. The walk is resumable so that it can be time-sliced.
+ */
+
+/** One block's text: `text` is the concatenation of the nodes' data (plus a space per `<br>`). */
+export interface TextRun {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  /** The nearest block element: the unit that is re-scanned and watched for visibility. */
+  block: Element;
+}
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  'FACT-CONTEXT-UI', 'svg', 'math',
+]);
+
+/** Elements that flow inside a line; anything else ends a run. */
+const INLINE = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB',
+  'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'BLINK', 'SLOT',
+]);
+
+const EDITOR_CLASS = /(?:^|\s)(?:monaco-editor|CodeMirror|cm-editor|ace_editor|ql-editor|ProseMirror)(?:\s|$)/;
+
+/** True for an element whose subtree is never scanned (exported for the live-update filter). */
+export function skipsSubtree(el: Element): boolean {
+  if (SKIP.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('contenteditable')) {
+    const editable = el.getAttribute('contenteditable');
+    if (el.hasAttribute('hidden') || (editable !== null && editable !== 'false')) return true;
+  }
+  const role = el.getAttribute('role');
+  if (role === 'textbox' || role === 'searchbox' || role === 'combobox') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.length > 5 && EDITOR_CLASS.test(cls);
+}
+
+/** True when `el` starts a new line of text (by tag, without asking for styles). */
+export function isBlock(el: Element): boolean {
+  return !INLINE.has(el.tagName);
+}
+
+/** The nearest block ancestor (or self) that bounds a run; the document's body or root at the top. */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !isBlock(el)) el = el.parentElement;
+  if (el) return el;
+  const root = node.getRootNode();
+  return root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (node.ownerDocument?.documentElement ?? null);
+}
+
+/** True when a node sits in a subtree the walk skips (checked upward; for live updates). */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (skipsSubtree(el)) return true;
+  }
+  return false;
+}
+
+/** Skipped elements that take no room on the line, so the text around them still joins. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'WBR']);
+
+/**
+ * A resumable walk over a subtree (a manual firstChild/nextSibling walk: measured fastest). `next()` returns
+ * the next run, or null at the end. Shadow roots found on the way are walked after the subtree that hosts them.
+ */
+export class RunWalker {
+  private node: Node | null;
+  private root: Node;
+  private readonly pendingRoots: Node[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private text = '';
+  /** Text characters visited so far (for caps and benchmarks). */
+  visitedChars = 0;
+
+  constructor(
+    root: Node,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+  ) {
+    this.root = root;
+    this.node = root;
+  }
+
+  /** True once every run has been returned. */
+  get done(): boolean {
+    return this.node === null && this.pendingRoots.length === 0 && this.nodes.length === 0;
+  }
+
+  /** The node the walk will visit next (null between roots or at the end). */
+  get position(): Node | null {
+    return this.node;
+  }
+
+  /** Returns the next non-empty run, or null when the walk is done. */
+  next(): TextRun | null {
+    for (;;) {
+      const run = this.step();
+      if (run) return run;
+      const last = this.flush();
+      if (last) return last;
+      const nextRoot = this.pendingRoots.shift();
+      if (!nextRoot) return null;
+      this.root = nextRoot;
+      this.node = nextRoot;
+    }
+  }
+
+  /** Advances until a block boundary completes a run (returned) or the current root ends (null). */
+  private step(): TextRun | null {
+    const root = this.root;
+    let node = this.node;
+    while (node) {
+      let boundary = false;
+      let next: Node | null = null;
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        if (data.length) {
+          this.nodes.push(node as Text);
+          this.starts.push(this.text.length);
+          this.text += data;
+          this.visitedChars += data.length;
+        }
+      } else if (type === 1) {
+        const el = node as Element;
+        if (skipsSubtree(el)) {
+          boundary = !INVISIBLE.has(el.tagName.toUpperCase());
+        } else {
+          if (el.shadowRoot) {
+            this.pendingRoots.push(el.shadowRoot);
+            this.onShadowRoot?.(el.shadowRoot);
+          }
+          if (el.tagName === 'BR') {
+            if (this.nodes.length) this.text += ' ';
+          } else {
+            if (el !== root && !INLINE.has(el.tagName)) boundary = true;
+            next = el.firstChild;
+          }
+        }
+      } else if (type === 9 || type === 11) {
+        next = node.firstChild;
+      }
+      if (!next && node !== root) {
+        // Leave this node, and every ancestor it was the last child of; leaving a block ends the run.
+        let current: Node = node;
+        while (!current.nextSibling) {
+          const parent: Node | null = current.parentNode;
+          if (!parent || parent === root) {
+            current = root;
+            break;
+          }
+          current = parent;
+          if (current.nodeType === 1 && !INLINE.has((current as Element).tagName)) boundary = true;
+        }
+        next = current === root ? null : current.nextSibling;
+      }
+      if (boundary && this.nodes.length) {
+        this.node = next;
+        const run = this.flush();
+        if (run) return run;
+      }
+      node = next;
+    }
+    this.node = null;
+    return null;
+  }
+
+  private flush(): TextRun | null {
+    const { nodes, starts, text } = this;
+    this.nodes = [];
+    this.starts = [];
+    this.text = '';
+    if (nodes.length === 0 || !/\S/.test(text)) return null;
+    return { text, nodes, starts, block: blockOf(nodes[0]!) ?? (nodes[0]!.parentNode as Element) };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The message protocol: one map per receiving context. `send*` and `on` in `messaging.ts` are generic over
+ * these maps, so the compiler checks every payload and answer. Answers that can fail are `Result`s;
+ * nothing is thrown across contexts.
+ */
+import type { ActorKind } from '../data/types';
+
+/** An answer that may have failed, without throwing across contexts. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** One frame's mentions, summarised: what the badge and the panel's counts need. */
+export interface FrameSummary {
+  url: string;
+  title: string;
+  /** Mention count per actor id, in this frame. */
+  counts: Record<string, number>;
+  total: number;
+  /** True when the page was too large and scanning stopped at the cap. */
+  capped: boolean;
+  /** Why nothing is highlighted, when nothing is. */
+  inactive?: 'disabled' | 'paused';
+}
+
+/** What the extension knows about a tab: its frames' summaries (storage.session, so it survives a worker restart). */
+export interface TabState {
+  tabId: number;
+  frames: Record<string, FrameSummary>;
+}
+
+/** One mention, as the panel lists it. */
+export interface MentionItem {
+  /** Position of the mention among the actor's mentions in this frame, in page order (0-based). */
+  n: number;
+  /** Position among all mentions of the frame, in page order. */
+  order: number;
+  actorId: string;
+  kind: ActorKind;
+  text: string;
+  before: string;
+  after: string;
+}
+
+/** Handled by the background (service worker / event page). */
+export interface BackgroundMessages {
+  ping: { req: Record<string, never>; res: { version: string; browser: string } };
+  /** A frame's content script reports its mentions (after every change). */
+  'frame-summary': { req: FrameSummary; res: null };
+  /** The panel asks for a tab's state; `tabId` omitted means the active tab of the current window. */
+  'get-tab-state': { req: { tabId?: number }; res: TabState & { url?: string; restricted: boolean } };
+  /** The hover card's "Show in panel": open (Chrome) or select in (Firefox, when open) the panel. */
+  'show-in-panel': { req: { actorId: string }; res: { opened: boolean; hint?: string } };
+}
+
+/** Handled by the content script of a frame (tabs.sendMessage). */
+export interface ContentMessages {
+  'list-mentions': { req: { actorId?: string }; res: { items: MentionItem[]; capped: boolean } };
+  /** Scroll the n-th mention of an actor into view and flash it. */
+  'reveal-mention': { req: { actorId: string; n: number }; res: { found: boolean } };
+  /** Keyboard command: move to the next/previous mention and open its card. */
+  'step-mention': { req: { direction: 1 | -1 }; res: { found: boolean } };
+}
+
+/** Handled by open panels (runtime broadcast from the background). */
+export interface PanelMessages {
+  'tab-state-changed': { req: { tabId: number }; res: null };
+  'select-actor': { req: { tabId: number; actorId: string }; res: null };
+  'search-for': { req: { text: string }; res: null };
+}
+
+export type AnyMessages = BackgroundMessages & ContentMessages & PanelMessages;
+export type Envelope<M, K extends keyof M> = { type: K; data: M[K] extends { req: infer R } ? R : never };
+export type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;

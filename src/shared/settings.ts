@@ -1,0 +1,95 @@
+/**
+ * User settings: one `defaults` object, the type derived from it, a migration list for renamed keys.
+ * Stored in storage.sync; every context reads them with `loadSettings` and follows changes with `watchSettings`.
+ */
+import { browser } from './browser';
+
+/** Languages the mention engine can match (ISO 639-1). */
+export const LANGUAGES = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Highlight groups a reader can switch on and off. */
+export const HIGHLIGHT_GROUPS = ['people', 'organisations', 'places'] as const;
+export type HighlightGroup = (typeof HIGHLIGHT_GROUPS)[number];
+
+export const defaults = {
+  /** Master switch. */
+  enabled: true,
+  /** Hostnames where the extension stays quiet. */
+  pausedSites: [] as string[],
+  /** Which groups are highlighted (the panel still lists all). */
+  groups: { people: true, organisations: true, places: true } as Record<HighlightGroup, boolean>,
+  /** How mentions are painted; 'none' keeps the panel and badge working without marks on the page. */
+  highlightStyle: 'underline' as 'underline' | 'background' | 'none',
+  highContrast: false,
+  /** Dwell before the hover card opens, in ms. */
+  hoverDelayMs: 300,
+  languages: [...LANGUAGES] as Language[],
+};
+
+/** The settings type, derived from the defaults. */
+export type Settings = typeof defaults;
+
+/** Renamed keys, oldest first: `[from, to]`. Applied on read, then written back. */
+export const migrations: ReadonlyArray<readonly [string, keyof Settings]> = [
+  ['paused', 'pausedSites'],
+  ['hoverDelay', 'hoverDelayMs'],
+];
+
+/** Applies the migrations and fills in defaults; unknown keys are dropped. Pure. */
+export function normalizeSettings(stored: Record<string, unknown>): Settings {
+  const raw: Record<string, unknown> = { ...stored };
+  for (const [from, to] of migrations) {
+    if (from in raw && !(to in raw)) raw[to] = raw[from];
+    delete raw[from];
+  }
+  const out = structuredClone(defaults);
+  for (const key of Object.keys(defaults) as (keyof Settings)[]) {
+    const value = raw[key];
+    if (value === undefined || typeof value !== typeof defaults[key]) continue;
+    if (key === 'groups') out.groups = { ...defaults.groups, ...(value as Settings['groups']) };
+    else (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+/** Reads the settings (migrating old keys in place). */
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+  const settings = normalizeSettings(stored);
+  const stale = migrations.map(([from]) => from).filter((key) => key in stored);
+  if (stale.length) {
+    await browser.storage.sync.set(settings);
+    await browser.storage.sync.remove(stale);
+  }
+  return settings;
+}
+
+/** Saves some settings. */
+export function saveSettings(patch: Partial<Settings>): Promise<void> {
+  return browser.storage.sync.set(patch);
+}
+
+/** Calls `callback` with the new settings whenever they change; returns the teardown. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync') void loadSettings().then(callback, () => undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The key a site is paused under: its hostname (or "file" for local files). */
+export function siteKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'file:' ? 'file' : parsed.hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** True when the extension should paint on a page at `url` with these settings. */
+export function activeOn(settings: Settings, url: string): boolean {
+  return settings.enabled && !settings.pausedSites.includes(siteKey(url));
+}

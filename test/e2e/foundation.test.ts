@@ -1,0 +1,49 @@
+/** The foundation: the built extension loads in both browsers, its content script runs, the background answers, the panel talks to it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, waitFor, type Session } from './harness/browsers';
+import { startServer, type TestServer } from './harness/server';
+
+describe.each(BROWSERS)('foundation in %s', (name) => {
+  let session: Session;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('runs the content script, which reports to the background', async () => {
+    const url = server.page('/foundation.html', '<!doctype html><title>Foundation</title><p>Hello from a plain page.</p>');
+    const page = await session.newPage();
+    await page.goto(url);
+    const panel = await session.openExtensionPage('panel.html');
+    const frames = await waitFor(
+      () =>
+        panel.evaluate(async (pageUrl) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          const all = await api.storage.session.get(null);
+          return Object.values(all).find((v: any) => v?.frames?.['0']?.url === pageUrl) as any;
+        }, url),
+      10_000,
+      'the frame summary in storage.session',
+    );
+    expect(frames.frames['0'].title).toBe('Foundation');
+    await panel.close();
+    await page.close();
+  });
+
+  it('opens the panel page, which talks to the background', async () => {
+    const panel = await session.openExtensionPage('panel.html');
+    const status = await waitFor(
+      () => panel.evaluate(() => document.querySelector('[data-testid=status]')?.textContent?.startsWith('connected') && document.querySelector('[data-testid=status]')!.textContent),
+      10_000,
+      'the panel status',
+    );
+    expect(status).toContain(name === 'chromium' ? 'chrome' : 'firefox');
+    expect(panel.errors).toEqual([]);
+    await panel.close();
+  });
+});

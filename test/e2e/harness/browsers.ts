@@ -1,0 +1,153 @@
+/**
+ * Launches the BUILT extension (dist/chrome, dist/firefox) in Debian's Chromium (playwright-core) and
+ * Firefox ESR (puppeteer-core over WebDriver BiDi), behind one small interface so that each test is written
+ * once and run in both browsers. Recipes: ../shared/notes/browser-testing.md.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
+
+/** The part of a page that tests use; the same in both drivers. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  front(): Promise<void>;
+  close(): Promise<void>;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+export interface Session {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's pages (panel.html, options.html, …) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+const GECKO_UUID = '6b0e3f5a-9c1d-4e2f-8a7b-3c4d5e6f7a8b';
+
+/** Launches one browser with the extension installed. */
+export async function launch(name: BrowserName): Promise<Session> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<Session> {
+  const { chromium } = await import('playwright-core');
+  const dir = join(repoRoot, 'dist/chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--disable-quic'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const wrap = async (page: import('playwright-core').Page): Promise<TestPage> => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      click: (x, y) => page.mouse.click(x, y),
+      press: (key) => page.keyboard.press(key),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      front: () => page.bringToFront(),
+      close: () => page.close(),
+      errors,
+    };
+  };
+  const extensionUrl = (path: string) => `chrome-extension://${id}/${path}`;
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    extensionUrl,
+    async openExtensionPage(path) {
+      const page = await wrap(await context.newPage());
+      await page.goto(extensionUrl(path));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<Session> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const dir = join(repoRoot, 'dist/firefox');
+  const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1200, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: GECKO_UUID }),
+      'extensions.webextensions.fileSchemeAccess.requireOptIn': false,
+    },
+    args: ['--remote-allow-system-access'],
+  });
+  await browser.installExtension(dir);
+  const wrap = (page: import('puppeteer-core').Page): TestPage => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      click: (x, y) => page.mouse.click(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      front: async () => void (await page.bringToFront()),
+      close: () => page.close(),
+      errors,
+    };
+  };
+  const extensionUrl = (path: string) => `moz-extension://${GECKO_UUID}/${path}`;
+  return {
+    name: 'firefox',
+    newPage: async () => wrap(await browser.newPage()),
+    extensionUrl,
+    async openExtensionPage(path) {
+      const raw = await browser.newPage();
+      // page.goto to a moz-extension:// URL never resolves in puppeteer 24: start it, then poll.
+      void raw.goto(extensionUrl(path)).catch(() => undefined);
+      const page = wrap(raw);
+      await waitFor(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false));
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `check` until it returns a truthy value (or throws after `timeout` ms). */
+export async function waitFor<T>(check: () => Promise<T> | T, timeout = 10_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

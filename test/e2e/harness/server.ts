@@ -1,0 +1,59 @@
+/** A static server on 127.0.0.1 for end-to-end tests: fixture pages, the corpus, and pages a test writes. */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const corpusDir = resolve(repoRoot, '../shared/corpus');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+export interface TestServer {
+  /** Absolute URL of a path on this server. */
+  url(path: string): string;
+  /** Serves `html` at `path` (a test's own page). */
+  page(path: string, html: string): string;
+  /** Every URL requested so far (for the privacy test). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free port. `/corpus/…` maps to ../shared/corpus, `/fixtures/…` to test/fixtures/pages. */
+export async function startServer(): Promise<TestServer> {
+  const pages = new Map<string, string>();
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const own = pages.get(path);
+    if (own !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(own);
+      return;
+    }
+    const [base, rest] = path.startsWith('/corpus/') ? [corpusDir, path.slice(8)] : path.startsWith('/fixtures/') ? [join(repoRoot, 'test/fixtures/pages'), path.slice(10)] : path.startsWith('/dist/') ? [join(repoRoot, 'dist'), path.slice(6)] : ['', ''];
+    const file = base && normalize(join(base, rest));
+    if (!file || !file.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
+  return {
+    url,
+    page(path, html) {
+      pages.set(path, html);
+      return url(path);
+    },
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
