@@ -1,0 +1,85 @@
+import aliasJson from '../../assets/article/aliases.json';
+import { FLAG, LANGS, type ActorRules, type AliasTables, type CompiledTables, type FormRef, type Lang } from './types';
+import { actorForms, titleForms, type SurfaceForm } from './surface-forms';
+import { triePattern } from './trie-pattern';
+
+/** The bundled alias tables (assets/article/aliases.json). */
+export const ALIAS_TABLES = aliasJson as unknown as AliasTables;
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+
+function capFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Case variants of a form: as written, ALL CAPS (headlines), capitalised when the form starts in lowercase
+ * ("pont de Crimée" at a sentence start) and, for a person's full name, all lowercase (tag lists: "donald trump").
+ * A lone surname is never matched in lowercase: that is the common word ("trump", "poutine").
+ */
+function caseVariants(f: SurfaceForm): string[] {
+  const out = [f.text, f.text.toUpperCase()];
+  if (f.text !== capFirst(f.text)) out.push(capFirst(f.text));
+  if (f.flags & FLAG.PERSON && f.text.includes(' ')) out.push(f.text.toLowerCase());
+  return out;
+}
+
+function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
+  const r: ActorRules = {};
+  if (actor.prevNot?.length) r.prevNot = actor.prevNot;
+  if (actor.nextNot?.length) r.nextNot = actor.nextNot;
+  if (actor.prevRequired) {
+    r.prevRequired = [];
+    r.prevRequiredMask = 0;
+    for (const [lang, words] of Object.entries(actor.prevRequired)) {
+      r.prevRequired.push(...(words ?? []).map((w) => w.toLowerCase()));
+      r.prevRequiredMask |= 1 << LANGS.indexOf(lang as Lang);
+    }
+  }
+  if (actor.nextNotCapitalized) r.nextNotCapitalized = true;
+  if (actor.guard) r.guard = actor.guard;
+  return r;
+}
+
+/**
+ * Compiles the alias tables into plain JSON: the candidate pattern, the form → meaning table, titles and rules.
+ * Costs a few milliseconds, so a build step may run it ahead of time (see createMatcherFromCompiled).
+ */
+export function compileTables(
+  options: { languages?: readonly Lang[]; tables?: AliasTables } = {},
+): CompiledTables {
+  const languages = [...(options.languages ?? LANGS)];
+  const tables = options.tables ?? ALIAS_TABLES;
+  const forms = new Map<string, Map<string, FormRef>>();
+  const rules: Record<string, ActorRules> = {};
+  for (const actor of tables.actors) {
+    rules[actor.id] = rulesOf(actor);
+    for (const f of actorForms(actor, languages)) {
+      const bit = 1 << LANGS.indexOf(f.lang);
+      for (const text of caseVariants(f)) {
+        let refs = forms.get(text);
+        if (!refs) forms.set(text, (refs = new Map()));
+        const key = `${f.actorId}|${f.flags}`;
+        const ref = refs.get(key);
+        if (ref) ref[2] |= bit;
+        else refs.set(key, [f.actorId, f.flags, bit]);
+      }
+    }
+  }
+  const titles = titleForms(tables, languages);
+  const alt = (xs: string[]): string =>
+    xs
+      .flatMap((x) => [x, x.toUpperCase()])
+      .sort((a, b) => b.length - a.length)
+      .map((x) => x.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+'))
+      .join('|');
+  const pre = titles.pre.length ? `(?:(?:${alt(titles.pre)})\\s+)?` : '';
+  return {
+    version: 1,
+    languages,
+    pattern: triePattern(forms.keys()),
+    titlePattern: `${BOUNDARY_BEFORE}${pre}(?:${alt(titles.head)})\\s+$`,
+    forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
+    rules,
+  };
+}

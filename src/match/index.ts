@@ -1,0 +1,5 @@
+/** The mention engine: string in, mentions out. No DOM, no browser API. */
+export { createMatcher, createMatcherFromCompiled, findMentions, aliasesOf } from './find-mentions';
+export { compileTables } from './compile-tables';
+export { LANGS } from './types';
+export type { Lang, Mention, Matcher, CompiledTables } from './types';

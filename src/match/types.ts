@@ -1,0 +1,93 @@
+/** A language whose press spelling and grammar the matcher knows. */
+export type Lang = 'en' | 'uk' | 'ru' | 'de' | 'fr' | 'es' | 'pl';
+
+/** All supported languages, in a fixed order (bit i of a language mask is LANGS[i]). */
+export const LANGS: readonly Lang[] = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
+
+/** One actor mention: UTF-16 offsets into the input string, end exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+  actorId: string;
+}
+
+/** A compiled matcher: string in, mentions out (in order, non-overlapping). */
+export interface Matcher {
+  findMentions(text: string): Mention[];
+}
+
+/** A person's names in one language (see assets/article/aliases.json for the name syntax). */
+export interface PersonNames {
+  given?: string[];
+  middle?: string[];
+  surname: string[];
+}
+
+/** One actor's entry in aliases.json. */
+export interface ActorAliases {
+  id: string;
+  kind: string;
+  names: Partial<Record<Lang, string[] | PersonNames>>;
+  /** Words that, right before a name, make it someone or something else ("Melania" Trump, "Chicken" Kiev). */
+  prevNot?: string[];
+  /** Words that, right after a name, make it something else (Washington "Post", Paris "Hilton"). */
+  nextNot?: string[];
+  /** Per language, one of these words must come right before (the "West"). Compared case-insensitively. */
+  prevRequired?: Partial<Record<Lang, string[]>>;
+  /** Reject when the next word is capitalised ("the West Bank", "the West Coast"). */
+  nextNotCapitalized?: boolean;
+  /** Surface forms that match only in these contexts (AP). */
+  guard?: Record<string, Guard>;
+}
+
+/** Context a guarded form needs: any one of these suffices. */
+export interface Guard {
+  prevWords?: string[];
+  nextWords?: string[];
+  prevChars?: string;
+  nextChars?: string;
+}
+
+/** The whole aliases.json file. */
+export interface AliasTables {
+  titles: Partial<Record<Lang, { pre: string[]; head: string[] }>>;
+  actors: ActorAliases[];
+}
+
+/** Per-actor rules as the runtime needs them (JSON-serialisable). */
+export interface ActorRules {
+  prevNot?: string[];
+  nextNot?: string[];
+  prevRequired?: string[];
+  prevRequiredMask?: number;
+  nextNotCapitalized?: boolean;
+  guard?: Record<string, Guard>;
+}
+
+/** A candidate's meaning: [actorId, flags (see FLAG), language mask]. */
+export type FormRef = [string, number, number];
+
+/** Bit flags of a FormRef. */
+export const FLAG = {
+  /** The form names a person (titles may precede it, "Jr." after it rejects it). */
+  PERSON: 1,
+  /** Only in the context of one of the form's languages (inflected Latin forms, "Poutine"). */
+  GATED: 2,
+  /** Not at the start of a sentence in the context of the form's language (Polish "Sumy" = sums). */
+  NOT_INITIAL: 4,
+  /** Not inside an ALL-CAPS run ("US" vs "JOIN US"). */
+  NOT_IN_CAPS: 8,
+} as const;
+
+/** Everything the matcher needs, as plain JSON, so a build step can precompute it. */
+export interface CompiledTables {
+  version: 1;
+  languages: Lang[];
+  /** Source of the candidate RegExp (flags "gu"): a trie of every surface form. */
+  pattern: string;
+  /** Source of the title RegExp (flag "u"), anchored at the end of the text before a person's name. */
+  titlePattern: string;
+  /** Whitespace-normalised surface form → its meanings. */
+  forms: Record<string, FormRef[]>;
+  rules: Record<string, ActorRules>;
+}
