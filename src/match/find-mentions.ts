@@ -7,6 +7,8 @@ import { nominativeNames } from './surface-forms';
 export type { Lang, Mention, Matcher } from './types';
 
 const JUNIOR = /^,?[^\S\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![\p{L}])/u;
+/** "en-US", "es-US": a locale tag, not the country. */
+const LOCALE_TAG = /[a-z]-$/;
 const AFTER_NAME = '(?![\\p{L}\\p{N}\\p{M}])';
 
 interface Runtime {
@@ -16,8 +18,11 @@ interface Runtime {
   rules: Record<string, ActorRules>;
 }
 
-function sameWord(a: string | undefined, list: readonly string[] | undefined): boolean {
-  return !!a && !!list && list.some((w) => w === a || w.toUpperCase() === a);
+/** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `list`, as written or in capitals. */
+function sameWord(word: string | undefined, list: readonly string[] | undefined): boolean {
+  if (!word || !list) return false;
+  const bare = word.replace(/[.'’]+$/u, '');
+  return list.some((w) => w === word || w === bare || w.toUpperCase() === word || w.toUpperCase() === bare);
 }
 
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
@@ -27,7 +32,7 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
-  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next))) return false;
+  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start)))) return false;
   if (flags & FLAG.PERSON && JUNIOR.test(s.slice(end, end + 12))) return false;
   const r = rt.rules[actorId];
   if (!r) return true;
