@@ -44,7 +44,7 @@ export function isAllCaps(word: string | undefined): boolean {
 
 function signs(letters: string, words: string): RegExp {
   const w = words ? `|(?<!\\p{L})(?:${words})(?!\\p{L})` : '';
-  return new RegExp(`[${letters}]${w}`, 'gu');
+  return new RegExp(`[${letters}]${w}`, 'giu');
 }
 
 const SIGNS: Record<Lang, RegExp> = {
@@ -59,14 +59,14 @@ const SIGNS: Record<Lang, RegExp> = {
 
 /**
  * The language of the text around `i` (±150 characters), by counting each language's telltale letters and
- * short words. Cyrillic: Ukrainian (і ї є ґ) vs Russian (ы э ъ ё). Latin: the best-scoring of pl, de, fr, es, en.
+ * short words; undefined when nothing tells (an ALL-CAPS headline). Cyrillic: Ukrainian (і ї є ґ) vs Russian (ы э ъ ё). Latin: the best-scoring of pl, de, fr, es, en.
  */
-export function contextLanguage(s: string, i: number): Lang {
+export function contextLanguage(s: string, i: number): Lang | undefined {
   const w = s.slice(Math.max(0, i - 150), i + 150);
   const cyr = (w.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const lat = (w.match(/\p{Script=Latin}/gu) ?? []).length;
   const candidates: Lang[] = cyr > lat ? ['uk', 'ru'] : ['pl', 'de', 'fr', 'es', 'en'];
-  let best: Lang = candidates[0] === 'uk' ? 'ru' : 'en';
+  let best: Lang | undefined;
   let bestScore = 0;
   for (const lang of candidates) {
     const n = (w.match(SIGNS[lang]) ?? []).length * (lang === 'pl' ? 2 : 1);

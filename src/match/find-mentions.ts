@@ -28,7 +28,8 @@ function sameWord(word: string | undefined, list: readonly string[] | undefined)
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
 function passes(s: string, start: number, end: number, raw: string, ref: FormRef, ctx: Lang | undefined, rt: Runtime): boolean {
   const [actorId, flags, mask] = ref;
-  if (flags & FLAG.GATED && !(ctx && mask & langBit(ctx))) return false;
+  // no telltale words around (a headline in capitals): give the form the benefit of the doubt
+  if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
@@ -57,7 +58,7 @@ function choose(s: string, start: number, end: number, raw: string, refs: FormRe
   let pool = refs;
   if (refs.some((r) => r[1] & (FLAG.GATED | FLAG.NOT_INITIAL))) {
     ctx = contextLanguage(s, start);
-    const bit = langBit(ctx);
+    const bit = ctx ? langBit(ctx) : 0;
     const own = refs.filter((r) => r[2] & bit);
     if (own.length) pool = own;
   }

@@ -1,0 +1,31 @@
+import type { Case } from './case-table';
+
+/** Spanish: Zelenski, Moscú, Kiev, Serguéi Lavrov, EE. UU., UE, OTAN. */
+export const ES: Case[] = [
+  ['El presidente ruso, Vladímir Putin, advirtió', ['putin=Vladímir Putin']],
+  ['el presidente ruso Vladimir Putin advirtió', ['putin=presidente ruso Vladimir Putin']],
+  ['Putin amenazó a Ucrania', ['putin=Putin', 'ukraine=Ucrania']],
+  ['Volodímir Zelenski viajó a Kiev', ['zelenskyy=Volodímir Zelenski', 'kyiv=Kiev']],
+  ['el presidente ucraniano Zelenski', ['zelenskyy=presidente ucraniano Zelenski']],
+  ['Serguéi Lavrov y Moscú', ['lavrov=Serguéi Lavrov', 'moscow=Moscú']],
+  ['el canciller ruso Serguéi Lavrov', ['lavrov=canciller ruso Serguéi Lavrov']],
+  ['Emmanuel Macron en París', ['macron=Emmanuel Macron', 'paris=París']],
+  ['Estados Unidos y la Unión Europea', ['united-states=Estados Unidos', 'european-union=Unión Europea']],
+  ['EE. UU. y la UE', ['united-states=EE. UU.', 'european-union=UE']],
+  ['EE.UU. presiona', ['united-states=EE.UU.']],
+  ['la OTAN y Rusia', ['nato=OTAN', 'russia=Rusia']],
+  ['Francia, China e India', ['france=Francia', 'china=China', 'india=India']],
+  ['el Kremlin y Occidente', ['kremlin=Kremlin', 'the-west=Occidente']],
+  ['el puente de Crimea', ['kerch-bridge=puente de Crimea']],
+  ['conversaciones en Estambul', ['istanbul=Estambul']],
+  ['Donald Trump y Alaska', ['trump=Donald Trump', 'alaska=Alaska']],
+  ['Mijailo Podoliak, asesor', ['podolyak=Mijailo Podoliak']],
+  ['ataque en Sumy', ['sumy=Sumy']],
+  ['Europa y Washington', ['europe=Europa', 'washington=Washington']],
+  ['soldados rusos y ucranianos', []],
+  ['la capital de Ucrania, Kiev.', ['ukraine=Ucrania', 'kyiv=Kiev']],
+  ['según la BBC y The Wall Street Journal', ['bbc=BBC', 'wall-street-journal=Wall Street Journal']],
+  ['publicó en Twitter', ['x=Twitter']],
+  ['Trump dijo que Putin mintió', ['trump=Trump', 'putin=Putin']],
+  ['el occidente del país', []],
+];
