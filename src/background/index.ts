@@ -9,6 +9,7 @@ import type { BackgroundMessages } from '../shared/protocol';
 import { updateBadge } from './badge';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { showInPanel, wireToolbarButton } from './panel';
+import { installDevHooks } from './dev-hooks';
 import { clearTab, readTabState, recordFrame } from './tab-state';
 
 const RESTRICTED = /^(?!https?:|file:)/;
@@ -52,7 +53,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   const target = tab?.id ?? undefined;
   const send = (tabId: number) => sendToTab(tabId, 'step-mention', { direction });
   if (target !== undefined) void send(target);
-  else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
+  else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => (active?.id === undefined ? undefined : send(active.id)));
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
@@ -63,3 +64,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 wireToolbarButton();
+
+// Development builds only (the branch is removed from release builds): lets end-to-end tests call the
+// context-menu handler, which no test can click.
+if (__DEV__) installDevHooks();

@@ -1,4 +1,7 @@
-/** The options page. */
+/** The options page entry: renders the settings form. */
 import { render } from 'preact';
+import { t } from '../shared/i18n';
+import { OptionsApp } from './OptionsApp';
 
-render(<main><h1>Fact Context settings</h1></main>, document.getElementById('app')!);
+document.title = t('optionsTitle');
+render(<OptionsApp />, document.getElementById('app')!);

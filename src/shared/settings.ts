@@ -20,7 +20,7 @@ export const defaults = {
   /** Which groups are highlighted (the panel still lists all). */
   groups: { people: true, organisations: true, places: true } as Record<HighlightGroup, boolean>,
   /** How mentions are painted; 'none' keeps the panel and badge working without marks on the page. */
-  highlightStyle: 'underline' as 'underline' | 'background' | 'none',
+  highlightStyle: 'underline' as (typeof HIGHLIGHT_STYLES)[number],
   highContrast: false,
   /** Dwell before the hover card opens, in ms. */
   hoverDelayMs: 300,
@@ -36,7 +36,32 @@ export const migrations: ReadonlyArray<readonly [string, keyof Settings]> = [
   ['hoverDelay', 'hoverDelayMs'],
 ];
 
-/** Applies the migrations and fills in defaults; unknown keys are dropped. Pure. */
+/** The highlight styles a reader can choose. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+
+/** The hover-card delay's bounds, in ms: below 100 the card flickers open while the pointer passes by. */
+export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
+
+/** Checks that a stored value is acceptable for `key`; anything else falls back to the default. */
+function valid(key: keyof Settings, value: unknown): boolean {
+  if (Array.isArray(defaults[key]) !== Array.isArray(value) || typeof value !== typeof defaults[key]) return false;
+  switch (key) {
+    case 'pausedSites':
+      return (value as unknown[]).every((v) => typeof v === 'string');
+    case 'languages':
+      return (value as unknown[]).every((v) => (LANGUAGES as readonly unknown[]).includes(v));
+    case 'highlightStyle':
+      return (HIGHLIGHT_STYLES as readonly unknown[]).includes(value);
+    case 'hoverDelayMs':
+      return Number.isFinite(value);
+    case 'groups':
+      return value !== null;
+    default:
+      return true;
+  }
+}
+
+/** Applies the migrations and fills in defaults; unknown keys are dropped, malformed values reset. Pure. */
 export function normalizeSettings(stored: Record<string, unknown>): Settings {
   const raw: Record<string, unknown> = { ...stored };
   for (const [from, to] of migrations) {
@@ -46,9 +71,17 @@ export function normalizeSettings(stored: Record<string, unknown>): Settings {
   const out = structuredClone(defaults);
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
     const value = raw[key];
-    if (value === undefined || typeof value !== typeof defaults[key]) continue;
-    if (key === 'groups') out.groups = { ...defaults.groups, ...(value as Settings['groups']) };
-    else (out as Record<string, unknown>)[key] = value;
+    if (value === undefined || !valid(key, value)) continue;
+    if (key === 'groups') {
+      for (const group of HIGHLIGHT_GROUPS) {
+        const on = (value as Record<string, unknown>)[group];
+        if (typeof on === 'boolean') out.groups[group] = on;
+      }
+    } else if (key === 'hoverDelayMs') {
+      out.hoverDelayMs = Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, value as number)));
+    } else {
+      (out as Record<string, unknown>)[key] = structuredClone(value);
+    }
   }
   return out;
 }
@@ -92,4 +125,11 @@ export function siteKey(url: string): string {
 /** True when the extension should paint on a page at `url` with these settings. */
 export function activeOn(settings: Settings, url: string): boolean {
   return settings.enabled && !settings.pausedSites.includes(siteKey(url));
+}
+
+/** The paused-sites list with the site of `url` added or removed (pure; the list stays sorted and unique). */
+export function withSitePaused(settings: Settings, url: string, paused: boolean): string[] {
+  const site = siteKey(url) || url.trim().toLowerCase();
+  const rest = settings.pausedSites.filter((s) => s !== site);
+  return (paused && site ? [...rest, site] : rest).sort();
 }
