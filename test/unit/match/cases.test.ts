@@ -8,8 +8,9 @@ import { ES } from './cases-es';
 import { PL } from './cases-pl';
 import { RU } from './cases-ru';
 import { UK } from './cases-uk';
+import { RULES } from './cases-rules';
 
-const TABLES: Record<string, Case[]> = { en: EN, de: DE, fr: FR, es: ES, pl: PL, ru: RU, uk: UK };
+const TABLES: Record<string, Case[]> = { en: EN, de: DE, fr: FR, es: ES, pl: PL, ru: RU, uk: UK, rules: RULES };
 
 function render(text: string): string[] {
   return findMentions(text).map((m) => `${m.actorId}=${text.slice(m.start, m.end)}`);
