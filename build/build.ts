@@ -52,6 +52,23 @@ const contentSharePlugin: esbuild.Plugin = {
   },
 };
 
+/**
+ * Fact Context renders data as text, never as HTML. Preact's only HTML sink is `dangerouslySetInnerHTML`,
+ * which we never use; the build turns it into a text sink, so no bundle assigns page or data text to
+ * innerHTML (and web-ext lint has nothing to warn about).
+ */
+const noHtmlSinkPlugin: esbuild.Plugin = {
+  name: 'no-html-sink',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replace(/\.innerHTML=([\w$]+)\.__html/g, '.textContent=$1.__html');
+      if (patched === source) throw new Error(`no-html-sink: Preact's innerHTML sink not found in ${args.path}; update the pattern`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
@@ -90,6 +107,7 @@ function options(browser: Browser): esbuild.BuildOptions {
     metafile: true,
     plugins: [
       contentSharePlugin,
+      noHtmlSinkPlugin,
       {
         name: 'static',
         setup(build) {

@@ -2,9 +2,14 @@
 declare const __BROWSER__: 'chrome' | 'firefox';
 declare const __DEV__: boolean;
 
-/** The content script's share of the article data, produced by `toContentShare` at build time. */
+/** The content script's share of the article data, produced by `toContentShare` at build time (typed in shared/content-share.ts). */
 declare module 'fact-context:content-share' {
-  import type { ContentShare } from './data/types';
-  const share: ContentShare;
+  const share: unknown;
   export default share;
+}
+
+/** CSS files imported from TypeScript load as text (esbuild `loader: { '.css': 'text' }`). */
+declare module '*.css' {
+  const text: string;
+  export default text;
 }

@@ -9,6 +9,7 @@ import type { ContentMessages, FrameSummary, MentionItem } from '../shared/proto
 import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
 import { Highlighter } from './highlighter';
+import { HoverController } from './hover-controller';
 import type { PageMention } from './page-mention';
 import { Scanner } from './scanner';
 import { Slicer } from './slicer';
@@ -19,6 +20,7 @@ const SNIPPET = 60;
 export interface Controller {
   readonly scanner: Scanner | undefined;
   readonly highlighter: Highlighter | undefined;
+  readonly hover: HoverController | undefined;
   applySettings(settings: Settings): void;
   /** Moves to the next/previous mention from the current one; returns it. */
   step(direction: 1 | -1): PageMention | undefined;
@@ -38,6 +40,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   const slicer = new Slicer();
   let scanner: Scanner | undefined;
   let highlighter: Highlighter | undefined;
+  let hover: HoverController | undefined;
   let current: Settings = settings;
   let reportTimer = 0;
   let lastReport = '';
@@ -71,9 +74,17 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     highlighter = new Highlighter((block) => scanner?.store.byBlock.get(block), groupOf, current);
     scanner = new Scanner(document, slicer, highlighter, createMatcher({ languages: current.languages as Lang[] }), report, hooks.isOwnUi);
     scanner.scanAll();
+    hover = new HoverController({
+      store: () => scanner?.store,
+      settings: () => current,
+      reveal: (m) => controller.reveal(m),
+      shadowRoots: () => scanner?.shadowRoots ?? [],
+    });
   };
 
   const stop = () => {
+    hover?.destroy();
+    hover = undefined;
     scanner?.destroy();
     highlighter?.destroy();
     scanner = undefined;
@@ -115,6 +126,9 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     get highlighter() {
       return highlighter;
     },
+    get hover() {
+      return hover;
+    },
     applySettings(next) {
       const previous = current;
       current = next;
@@ -139,6 +153,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       if (next) {
         controller.reveal(next);
         highlighter?.setActive(next);
+        // Open its card once the scroll has brought it into view, with focus inside (keyboard users).
+        setTimeout(() => hover?.open(next, { focus: true }), 350);
         hooks.onStep?.(next);
       }
       return next;

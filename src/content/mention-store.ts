@@ -8,6 +8,7 @@ export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
   readonly byBlock = new Map<Element, PageMention[]>();
   private readonly all = new Set<PageMention>();
+  private readonly ranges = new WeakMap<AbstractRange, PageMention>();
   private ordered: PageMention[] | null = [];
 
   get size(): number {
@@ -18,6 +19,7 @@ export class MentionStore {
   add(mentions: readonly PageMention[]): void {
     for (const m of mentions) {
       this.all.add(m);
+      this.ranges.set(m.range, m);
       for (const node of m.nodes) push(this.byNode, node, m);
       push(this.byBlock, m.block, m);
       if (this.ordered) {
@@ -52,6 +54,12 @@ export class MentionStore {
     this.byBlock.clear();
     this.ordered = [];
     return removed;
+  }
+
+  /** The live mention whose range this is (for hit results that return ranges). */
+  byRange(range: AbstractRange): PageMention | undefined {
+    const m = this.ranges.get(range);
+    return m && this.all.has(m) ? m : undefined;
   }
 
   /** The mention covering character `offset` of `node`, if any. */

@@ -16,6 +16,8 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 
 export class Scanner {
   readonly store = new MentionStore();
+  /** Open shadow roots found so far (observed, and handed to hit-testing). */
+  readonly shadowRoots: ShadowRoot[] = [];
   capped = false;
   /** Characters of text scanned by the last full walk. */
   scannedChars = 0;
@@ -52,7 +54,10 @@ export class Scanner {
   }
 
   private walk(root: Node, full: boolean): void {
-    const walker = new RunWalker(root, (shadow) => this.observer.observe(shadow, OBSERVE));
+    const walker = new RunWalker(root, (shadow) => {
+      if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
+      this.observer.observe(shadow, OBSERVE);
+    });
     this.slicer.push((timeUp) => {
       const position = walker.position;
       if (position && !position.isConnected && full) {

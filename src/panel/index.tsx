@@ -1,19 +1,14 @@
-/** The side panel (Chrome side_panel, Firefox sidebar_action). */
+/** The side panel (Chrome side_panel, Firefox sidebar_action): mounts the app and starts following the reader's tab. */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../shared/messaging';
+import { App } from './components/App';
+import { startPageSync } from './page-sync';
+import css from './panel.css';
 
-function Panel() {
-  const [status, setStatus] = useState('connecting…');
-  useEffect(() => {
-    void sendToBackground('ping', {}).then((r) => setStatus(r.ok ? `connected (${r.value.browser} ${r.value.version})` : r.error));
-  }, []);
-  return (
-    <main>
-      <h1>Fact Context</h1>
-      <p data-testid="status">{status}</p>
-    </main>
-  );
-}
+const style = document.createElement('style');
+style.textContent = css;
+document.head.append(style);
 
-render(<Panel />, document.getElementById('app')!);
+const lifetime = new AbortController();
+addEventListener('pagehide', () => lifetime.abort(), { once: true });
+render(<App />, document.getElementById('app')!);
+void startPageSync(lifetime.signal);

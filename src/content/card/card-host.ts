@@ -1,0 +1,68 @@
+/**
+ * The one element Fact Context adds to a page: `<fact-context-ui>`, created on first use, with a closed
+ * shadow root. The card's styles load inside the root (a constructed stylesheet where the browser allows it,
+ * so page CSP does not apply), and `all: initial !important` on the host keeps page styles out.
+ */
+import { render, type ComponentChild } from 'preact';
+import css from './card.css';
+
+export const UI_TAG = 'fact-context-ui';
+
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+
+  /** True when `node` is inside our UI (events on the card must not count as leaving it). */
+  contains(node: EventTarget | null): boolean {
+    return Boolean(this.host && node instanceof Node && (node === this.host || this.host.contains(node)));
+  }
+
+  /** The element inside the shadow root that holds the card. */
+  get cardElement(): HTMLElement | null {
+    return (this.mount?.querySelector('.card') as HTMLElement | null) ?? null;
+  }
+
+  /** Renders `content` (or nothing) into the card, creating the host on first use. */
+  render(content: ComponentChild): void {
+    if (content === null && !this.host) return;
+    const mount = this.mount ?? this.create();
+    render(content, mount);
+  }
+
+  /** Removes the host element from the page. */
+  destroy(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = undefined;
+    this.mount = undefined;
+  }
+
+  private create(): HTMLElement {
+    const host = document.createElement(UI_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    if (!adopt(root)) {
+      const style = document.createElement('style');
+      style.textContent = css;
+      root.append(style);
+    }
+    const mount = document.createElement('div');
+    root.append(mount);
+    document.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+}
+
+/** Uses a constructed stylesheet (immune to the page's style-src CSP); false where that is not possible. */
+function adopt(root: ShadowRoot): boolean {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    // Firefox content scripts cannot hand a content-side array to the page's root (Xray wrappers).
+    return false;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Hover-card behaviour, after MediaWiki Page Previews and wikipedia-preview: open after a dwell on a name,
+ * stay open while the pointer is on the name or the card, close after a grace delay when it leaves both,
+ * and on Escape (WCAG 1.4.13: dismissible, hoverable, persistent). Touch: a tap on a name opens, a tap
+ * elsewhere closes. Pointer moves are passive and throttled to animation frames.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { h } from 'preact';
+import { sendToBackground } from '../shared/messaging';
+import type { Settings } from '../shared/settings';
+import { actorById, groupOf } from './actors';
+import { ActorCard } from './card/ActorCard';
+import { CardHost } from './card/card-host';
+import { mentionAtPoint, mentionRects } from './hit-test';
+import type { MentionStore } from './mention-store';
+import type { PageMention } from './page-mention';
+
+const GRACE_MS = 300;
+
+export interface HoverDeps {
+  store(): MentionStore | undefined;
+  settings(): Settings;
+  /** Scrolls to a mention and flashes it. */
+  reveal(m: PageMention): void;
+  shadowRoots(): ShadowRoot[];
+}
+
+export class HoverController {
+  readonly card = new CardHost();
+  private readonly abort = new AbortController();
+  private shown: PageMention | undefined;
+  private candidate: PageMention | undefined;
+  private dwellTimer = 0;
+  private graceTimer = 0;
+  private frame = 0;
+  private pointer = { x: 0, y: 0, target: null as EventTarget | null };
+  private line: DOMRect | undefined;
+  private stopPositioning: (() => void) | undefined;
+  private returnFocus: Element | null = null;
+  private hint: string | undefined;
+  /** Bumped whenever the card changes; answers for an older card are dropped. */
+  private token = 0;
+
+  constructor(private readonly deps: HoverDeps) {
+    const options = { capture: true, passive: true, signal: this.abort.signal };
+    window.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
+    window.addEventListener('pointerup', (e) => this.onPointerUp(e), options);
+    window.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+  }
+
+  /** The mention whose card is open. */
+  get current(): PageMention | undefined {
+    return this.shown;
+  }
+
+  /** Opens the card for a mention (keyboard: with focus inside). */
+  open(m: PageMention, options: { focus?: boolean; rect?: DOMRect } = {}): void {
+    const actor = actorById(m.actorId);
+    if (!actor) return;
+    this.cancelGrace();
+    clearTimeout(this.dwellTimer);
+    if (options.focus && !this.card.contains(document.activeElement)) this.returnFocus = document.activeElement;
+    if (this.shown !== m) this.hint = undefined;
+    this.shown = m;
+    this.token++;
+    this.line = options.rect ?? mentionRects(m)[0];
+    this.renderCard();
+    this.position(m);
+    if (options.focus) (this.card.cardElement?.querySelector('button.primary') as HTMLElement | null)?.focus();
+  }
+
+  /** Closes the card; focus goes back to where it was if it was inside the card. */
+  close(): void {
+    this.cancelGrace();
+    clearTimeout(this.dwellTimer);
+    if (!this.shown) return;
+    const hadFocus = this.card.contains(document.activeElement) || this.card.cardElement?.matches(':focus-within');
+    this.shown = undefined;
+    this.candidate = undefined;
+    this.token++;
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    this.card.render(null);
+    if (hadFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
+    this.returnFocus = null;
+  }
+
+  /** Removes the card and every listener. */
+  destroy(): void {
+    this.close();
+    this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    this.card.destroy();
+  }
+
+  private cancelGrace(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = 0;
+  }
+
+  private renderCard(): void {
+    const m = this.shown;
+    const actor = m && actorById(m.actorId);
+    if (!m || !actor) return;
+    this.card.render(
+      h(ActorCard, {
+        actor,
+        matched: m.text,
+        hint: this.hint,
+        onShowInPanel: () => this.showInPanel(m),
+        onNextMention: () => this.nextMention(m),
+        onClose: () => this.close(),
+      }),
+    );
+  }
+
+  private showInPanel(m: PageMention): void {
+    const token = this.token;
+    // Sent straight from the click, before any await: Chrome opens its side panel only within the gesture.
+    void sendToBackground('show-in-panel', { actorId: m.actorId }).then((r) => {
+      if (token !== this.token || this.shown !== m) return; // the card changed meanwhile
+      this.hint = r.ok ? r.value.hint : 'Fact Context could not reach its panel. Try the toolbar button.';
+      this.renderCard();
+    });
+  }
+
+  private nextMention(m: PageMention): void {
+    const same = (this.deps.store()?.inOrder() ?? []).filter((x) => x.actorId === m.actorId);
+    const next = same[(same.indexOf(m) + 1) % same.length];
+    if (!next) return;
+    this.deps.reveal(next);
+    // Open once the scroll has moved the name; focus stays in the card.
+    setTimeout(() => this.open(next, { focus: true }), 350);
+  }
+
+  private position(m: PageMention): void {
+    const floating = this.card.cardElement;
+    if (!floating) return;
+    const reference = {
+      getBoundingClientRect: () => this.currentLine(m),
+      getClientRects: () => mentionRects(m),
+      contextElement: m.block,
+    };
+    this.stopPositioning?.();
+    const update = () => {
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline({ x: this.pointer.x, y: this.pointer.y }), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    this.stopPositioning = autoUpdate(reference, floating, update, { animationFrame: false });
+  }
+
+  /** The line box of the name the pointer is on (names can wrap across lines). */
+  private currentLine(m: PageMention): DOMRect {
+    const rects = mentionRects(m);
+    const near = rects.find((r) => r.top <= this.pointer.y && r.bottom >= this.pointer.y && this.line && Math.abs(r.top - this.line.top) < 2);
+    return near ?? rects.find((r) => this.line && Math.abs(r.top - this.line.top) < 40) ?? rects[0] ?? new DOMRect();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const store = this.deps.store();
+    if (!store || (store.size === 0 && !this.shown)) return;
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.hitTest());
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    if (e.pointerType !== 'touch') return;
+    if (this.card.contains(e.target)) return;
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    const hit = this.hit();
+    if (hit) this.open(hit.mention, { rect: hit.rect });
+    else this.close();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.shown) {
+      this.close();
+      e.stopPropagation();
+    }
+  }
+
+  private hit(): { mention: PageMention; rect: DOMRect } | undefined {
+    const store = this.deps.store();
+    const target = this.pointer.target;
+    if (!store || !(target instanceof Element)) return undefined;
+    // Nothing to test unless the pointer is over a block that has mentions (cheap: a few parent steps).
+    if (!insideMentionBlock(store, target)) return undefined;
+    const settings = this.deps.settings();
+    const hit = mentionAtPoint(store, this.pointer.x, this.pointer.y, this.deps.shadowRoots());
+    if (!hit || settings.highlightStyle === 'none' || !settings.groups[groupOf(hit.mention.actorId)]) return undefined;
+    return hit;
+  }
+
+  private hitTest(): void {
+    this.frame = 0;
+    if (this.card.contains(this.pointer.target)) {
+      this.cancelGrace(); // hoverable: the pointer is on the card
+      return;
+    }
+    const hit = this.hit();
+    if (hit && hit.mention === this.shown) {
+      this.cancelGrace();
+      this.candidate = hit.mention;
+      return;
+    }
+    if (hit) {
+      if (hit.mention !== this.candidate) {
+        this.candidate = hit.mention;
+        clearTimeout(this.dwellTimer);
+        this.dwellTimer = window.setTimeout(() => this.open(hit.mention, { rect: hit.rect }), this.deps.settings().hoverDelayMs);
+      }
+      return;
+    }
+    this.candidate = undefined;
+    clearTimeout(this.dwellTimer);
+    if (this.shown && !this.graceTimer) {
+      this.graceTimer = window.setTimeout(() => {
+        this.graceTimer = 0;
+        this.close();
+      }, GRACE_MS);
+    }
+  }
+}
+
+/** True when the pointer's element is, or is inside, a block with mentions (it may be a link in the text). */
+function insideMentionBlock(store: MentionStore, target: Element): boolean {
+  for (let el: Element | null = target; el; el = el.parentElement) if (store.byBlock.has(el)) return true;
+  return false;
+}

@@ -1,0 +1,90 @@
+/**
+ * Search: one box that filters actors, quotes, statements and events; case- and diacritic-insensitive;
+ * any alias in any of the seven languages ("Selenskyj" finds Zelenskyy).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { searchArticle, MIN_QUERY } from '../search';
+import { announcement, replace } from '../state';
+import { kindLabel, s } from '../strings';
+import { ActorLink } from './ActorLink';
+import { EventItem, QuoteItem, StatementItem } from './Facts';
+
+/** The search view; the query lives in the view, so each tab keeps its own search. */
+export function SearchView({ query }: { query: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const results = searchArticle(query);
+  const searched = query.trim().length >= MIN_QUERY;
+  const summary = !searched ? s('searchHint') : results.total ? s('searchCount', results.total, query.trim()) : s('searchNone', query.trim());
+  useEffect(() => {
+    if (searched) announcement.value = summary;
+  }, [summary]);
+  return (
+    <section aria-labelledby="view-heading">
+      <h2 id="view-heading" tabIndex={-1}>{s('viewSearch')}</h2>
+      <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="search-input" class="visually-hidden">
+          {s('searchLabel')}
+        </label>
+        <input
+          ref={input}
+          id="search-input"
+          type="search"
+          value={query}
+          placeholder={s('searchPlaceholder')}
+          autoComplete="off"
+          spellcheck={false}
+          onInput={(e) => replace({ name: 'search', query: e.currentTarget.value })}
+        />
+      </form>
+      <p class="summary" data-testid="search-summary">
+        {summary}
+      </p>
+      {results.actors.length > 0 && (
+        <section aria-labelledby="search-actors">
+          <h3 id="search-actors">{s('actorsHeading')}</h3>
+          <ul class="actors browse">
+            {results.actors.map((a) => (
+              <li key={a.id}>
+                <ActorLink actorId={a.id} />
+                <span class="desc">
+                  {kindLabel(a.kind)} · {a.description}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results.quotes.length > 0 && (
+        <section aria-labelledby="search-quotes">
+          <h3 id="search-quotes">{s('quotesHeading')}</h3>
+          <ul class="facts">
+            {results.quotes.map((q) => (
+              <QuoteItem key={q.id} quote={q} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {results.statements.length > 0 && (
+        <section aria-labelledby="search-statements">
+          <h3 id="search-statements">{s('statementsHeading')}</h3>
+          <ul class="facts">
+            {results.statements.map((st) => (
+              <StatementItem key={st.id} statement={st} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {results.events.length > 0 && (
+        <section aria-labelledby="search-events">
+          <h3 id="search-events">{s('eventsHeading')}</h3>
+          <ol class="facts timeline">
+            {results.events.map((e) => (
+              <EventItem key={e.id} event={e} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}
