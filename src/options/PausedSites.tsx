@@ -6,8 +6,9 @@ import { siteKey, withSitePaused, type Settings } from '../shared/settings';
 /** Turns what a reader types ("example.com", "https://example.com/page") into the key a site is paused under. */
 export function siteFromInput(input: string): string {
   const text = input.trim().toLowerCase();
-  if (!text) return '';
-  return siteKey(/^[a-z][a-z0-9+.-]*:/.test(text) ? text : `https://${text}`);
+  if (/^[a-z][a-z0-9+.-]*:/.test(text)) return siteKey(text);
+  // A bare host, maybe with a port or path: the hostname is what comes before them.
+  return text.split(/[/:?#\s]/, 1)[0] ?? '';
 }
 
 /** Paused sites, as a list with remove buttons and a small form to add one. */
@@ -17,7 +18,7 @@ export function PausedSites({ settings, onChange }: { settings: Settings; onChan
     event.preventDefault();
     const site = siteFromInput(draft);
     if (!site) return;
-    onChange(withSitePaused(settings, `https://${site}/`, true));
+    onChange(withSitePaused(settings, site, true));
     setDraft('');
   };
   return (

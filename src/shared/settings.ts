@@ -127,9 +127,8 @@ export function activeOn(settings: Settings, url: string): boolean {
   return settings.enabled && !settings.pausedSites.includes(siteKey(url));
 }
 
-/** The paused-sites list with the site of `url` added or removed (pure; the list stays sorted and unique). */
-export function withSitePaused(settings: Settings, url: string, paused: boolean): string[] {
-  const site = siteKey(url) || url.trim().toLowerCase();
+/** The paused-sites list with `site` (a `siteKey`) added or removed (pure; the list stays sorted and unique). */
+export function withSitePaused(settings: Settings, site: string, paused: boolean): string[] {
   const rest = settings.pausedSites.filter((s) => s !== site);
   return (paused && site ? [...rest, site] : rest).sort();
 }

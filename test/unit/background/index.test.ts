@@ -1,0 +1,65 @@
+/** The background entry: listeners registered at start-up, the sender check, navigation and install. */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from '../shared/fake-browser';
+
+const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
+vi.hoisted(() => {
+  (globalThis as Record<string, unknown>).__BROWSER__ = 'firefox';
+  (globalThis as Record<string, unknown>).__DEV__ = true;
+});
+vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('fact-context:content-share', () => ({ default: { actors: [{ id: 'putin', name: 'Vladimir Putin' }] } }));
+
+const envelope = (type: string, data: unknown) => ({ channel: 'fact-context/v1', type, data });
+const page = (tabId: number) => ({ id: 'fact-context-test', tab: { id: tabId, windowId: 1 }, frameId: 0, url: 'https://a.com/' });
+
+beforeAll(async () => {
+  fake.browser = createFakeBrowser();
+  await import('../../../src/background/index');
+});
+
+describe('the background', () => {
+  it('registers every listener synchronously at start-up (a stopped worker wakes up for them)', () => {
+    for (const event of [fake.browser.runtime.onMessage, fake.browser.tabs.onUpdated, fake.browser.tabs.onRemoved, fake.browser.commands.onCommand, fake.browser.contextMenus.onClicked, fake.browser.runtime.onInstalled, fake.browser.action.onClicked]) {
+      expect(event.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('records a frame summary and paints the badge', async () => {
+    const [answer] = fake.browser.runtime.onMessage.fire(envelope('frame-summary', { url: 'https://a.com/', title: 'A', counts: { putin: 3 }, total: 3, capped: false }), page(5));
+    expect(await answer).toEqual({ ok: true, value: null });
+    expect(fake.browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '1' });
+  });
+
+  it('ignores messages from other extensions and unknown envelopes', () => {
+    const answers = [
+      ...fake.browser.runtime.onMessage.fire(envelope('frame-summary', {}), { ...page(5), id: 'someone-else' }),
+      ...fake.browser.runtime.onMessage.fire({ type: 'frame-summary' }, page(5)),
+    ];
+    expect(answers.filter(Boolean)).toEqual([]);
+  });
+
+  it('clears a tab and its badge when a new page starts loading', async () => {
+    fake.browser.tabs.onUpdated.fire(5, { status: 'loading', url: 'https://b.com/' });
+    await vi.waitFor(() => expect(fake.browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '' }));
+    expect(fake.browser.storage.session.data.has('tab:5')).toBe(false);
+  });
+
+  it('opens the onboarding page on install only, and creates the menu', async () => {
+    fake.browser.runtime.onInstalled.fire({ reason: 'update' });
+    expect(fake.browser.tabs.create).not.toHaveBeenCalled();
+    fake.browser.runtime.onInstalled.fire({ reason: 'install' });
+    expect(fake.browser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://fact-context-test/onboarding.html' });
+    await vi.waitFor(() => expect(fake.browser.contextMenus.create).toHaveBeenCalledWith(expect.objectContaining({ contexts: ['selection'] })));
+  });
+
+  it('sends keyboard steps to the tab, and lets the dev hook be used only by the extension’s own pages', async () => {
+    fake.browser.commands.onCommand.fire('next-mention', { id: 5 });
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(5, envelope('step-mention', { direction: 1 }), { frameId: 0 });
+    const dev = { channel: 'fact-context/dev', type: 'context-menu-click', info: { menuItemId: 'fact-context-lookup', selectionText: 'Putin' }, tabId: 5 };
+    expect(fake.browser.runtime.onMessage.fire(dev, page(5)).filter(Boolean)).toEqual([]);
+    const own = { id: 'fact-context-test', url: 'chrome-extension://fact-context-test/options.html' };
+    await Promise.all(fake.browser.runtime.onMessage.fire(dev, own));
+    expect(fake.browser.storage.session.data.get('pending:5')).toMatchObject({ search: 'Putin' });
+  });
+});
