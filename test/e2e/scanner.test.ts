@@ -1,0 +1,103 @@
+/** The page scanner in real browsers: what gets painted, and what never does. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { paintedRanges, paintedTexts } from './harness/highlights';
+import { startServer, type TestServer } from './harness/server';
+
+describe.each(BROWSERS)('page scanner in %s', (name) => {
+  let session: Session;
+  let server: TestServer;
+  let page: TestPage;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(name);
+    page = await session.newPage();
+    await page.goto(server.url('/fixtures/scanner.html'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('paints names, including names split across elements and line breaks', async () => {
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(page);
+      return t.some((x) => x.endsWith('Vladimir Putin')) && t;
+    }, 10_000, 'the first highlights');
+    // A title before a name belongs to the mention ("President Vladimir Putin"); <br> reads as no text in toString().
+    for (const name of ['Vladimir Putin', 'DonaldTrump', 'Volodymyr Zelenskyy', 'Kyiv', 'Kremlin', 'Mykhailo Podolyak']) {
+      expect(texts.some((t) => t.endsWith(name)), name).toBe(true);
+    }
+    // Each name is one mention: no separate "Putin" or "Trump".
+    expect(texts).not.toContain('Putin');
+    expect(texts).not.toContain('Trump');
+  });
+
+  it('uses a highlight per kind: people, organisations/governments, places', async () => {
+    const ranges = await paintedRanges(page);
+    const kindOf = (text: string) => ranges.find((r) => r.text.endsWith(text))?.name;
+    expect(kindOf('Vladimir Putin')).toBe('fact-context-underline-people');
+    expect(kindOf('Kremlin')).toBe('fact-context-underline-organisations');
+    expect(kindOf('Kyiv')).toMatch(/^fact-context-underline-(organisations|places)$/);
+  });
+
+  it('never paints inside text fields or editors', async () => {
+    const ranges = await page.evaluate(() => {
+      const inside: string[] = [];
+      CSS.highlights.forEach((h, name) => {
+        if (!name.startsWith('fact-context-')) return;
+        h.forEach((r) => {
+          const el = r.startContainer.parentElement;
+          if (el?.closest('textarea, [contenteditable], input')) inside.push(el.id);
+        });
+      });
+      return inside;
+    });
+    expect(ranges).toEqual([]);
+  });
+
+  it('paints names in open shadow roots', async () => {
+    const texts = await waitFor(() => page.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('fact-context-')) h.forEach((r) => r.startContainer.getRootNode() instanceof ShadowRoot && out.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
+      });
+      return out.length ? out : null;
+    }), 5000, 'shadow-root highlights');
+    expect(texts).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Paris']));
+  });
+
+  it('paints names in a srcdoc frame', async () => {
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(page, '#frame');
+      return t.length > 0 && t;
+    }, 5000, 'frame highlights');
+    expect(texts).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Moscow']));
+  });
+
+  it('highlights text added a second after load', async () => {
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(page);
+      return t.includes('Istanbul') && t;
+    }, 5000, 'the added text');
+    expect(texts).toContain('NATO');
+  });
+
+  it('drops highlights of removed text, and of edited text that no longer names anyone', async () => {
+    await page.evaluate(() => {
+      document.getElementById('removable')!.remove();
+      document.querySelector('#plain')!.firstChild!.textContent = 'Nobody in particular.';
+    });
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(page);
+      return !t.some((x) => x.includes('Podolyak') || x.includes('Zelenskyy')) && t;
+    }, 3000, 'removal');
+    expect(texts).not.toContain('Kyiv');
+    // No stale ranges: every painted range still reads as a name.
+    expect(texts.every((t) => t.trim().length > 1)).toBe(true);
+  });
+
+  it('leaves the page console clean', () => {
+    expect(page.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
+  });
+});
