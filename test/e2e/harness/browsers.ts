@@ -25,8 +25,18 @@ export interface TestPage {
   errors: string[];
 }
 
+/** The driver objects behind a session, for tests that need more than the shared interface (requests, CDP, all pages). */
+export interface RawDriver {
+  /** Chromium: the persistent playwright context (its pages, service workers, request events, CDP sessions). */
+  chromium?: import('playwright-core').BrowserContext;
+  /** Firefox: the puppeteer browser. */
+  firefox?: import('puppeteer-core').Browser;
+}
+
 export interface Session {
   name: BrowserName;
+  /** The underlying driver (added for the lifecycle and privacy tests). */
+  raw: RawDriver;
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's pages (panel.html, options.html, …) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
@@ -41,7 +51,11 @@ export async function launch(name: BrowserName): Promise<Session> {
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
 
-async function launchChromium(): Promise<Session> {
+/**
+ * A raw playwright Chromium context, with or without the extension (the corpus run compares the two).
+ * Requests that leave 127.0.0.1 are aborted: tests stay offline and fast.
+ */
+export async function chromiumContext(withExtension: boolean) {
   const { chromium } = await import('playwright-core');
   const dir = join(repoRoot, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
@@ -49,10 +63,27 @@ async function launchChromium(): Promise<Session> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--disable-quic'],
+    args: [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), '--disable-gpu', '--disable-quic'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/, (route) => route.abort());
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchChromium(): Promise<Session> {
+  const raw = await chromiumContext(true);
+  const { context, extensionId: id } = raw;
   const wrap = async (page: import('playwright-core').Page): Promise<TestPage> => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -72,6 +103,7 @@ async function launchChromium(): Promise<Session> {
   const extensionUrl = (path: string) => `chrome-extension://${id}/${path}`;
   return {
     name: 'chromium',
+    raw: { chromium: context },
     newPage: async () => wrap(await context.newPage()),
     extensionUrl,
     async openExtensionPage(path) {
@@ -79,10 +111,7 @@ async function launchChromium(): Promise<Session> {
       await page.goto(extensionUrl(path));
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => raw.close(),
   };
 }
 
@@ -121,6 +150,7 @@ async function launchFirefox(): Promise<Session> {
   const extensionUrl = (path: string) => `moz-extension://${GECKO_UUID}/${path}`;
   return {
     name: 'firefox',
+    raw: { firefox: browser },
     newPage: async () => wrap(await browser.newPage()),
     extensionUrl,
     async openExtensionPage(path) {
@@ -136,13 +166,13 @@ async function launchFirefox(): Promise<Session> {
 }
 
 /** Polls `check` until it returns a truthy value (or throws after `timeout` ms). */
-export async function waitFor<T>(check: () => Promise<T> | T, timeout = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(check: () => Promise<T> | T, timeout = 10_000, what = 'condition'): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value;
+      if (value) return value as Exclude<T, false | null | undefined | 0 | ''>;
       last = value;
     } catch (error) {
       last = error;

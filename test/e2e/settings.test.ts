@@ -1,0 +1,77 @@
+/** Settings apply at once, without a reload: pausing a site, switching a group off, changing the style. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { ACTOR_PAGE, ACTOR_PAGE_ACTORS, highlightCounts, openApiPage, resetSettings, setSettings } from './harness/extension';
+import { startServer, type TestServer } from './harness/server';
+
+const EXPECTED = { people: ACTOR_PAGE_ACTORS.people.length, organisations: ACTOR_PAGE_ACTORS.organisations.length, places: ACTOR_PAGE_ACTORS.places.length };
+
+describe.each(BROWSERS)('settings in %s', (name) => {
+  let session: Session;
+  let server: TestServer;
+  let ext: TestPage;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(name);
+    ext = await openApiPage(session);
+  });
+  afterEach(() => resetSettings(ext));
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const openActorPage = async (path: string) => {
+    const url = server.page(path, ACTOR_PAGE);
+    const page = await session.newPage();
+    await page.goto(url);
+    await waitFor(async () => JSON.stringify(await highlightCounts(page)) === JSON.stringify(EXPECTED), 10_000, 'the actor page highlighted');
+    return page;
+  };
+
+  it('pausing a site removes its highlights at once and survives a reload; resuming brings them back', async () => {
+    const page = await openActorPage('/pause.html');
+    await setSettings(ext, { pausedSites: ['127.0.0.1'] });
+    await waitFor(async () => Object.values(await highlightCounts(page)).every((n) => n === 0), 5_000, 'highlights removed');
+    await page.goto(server.url('/pause.html'));
+    // Give the content script the time it would need to paint (it reports after ~250 ms).
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await highlightCounts(page)).toEqual({ people: 0, organisations: 0, places: 0 });
+    await setSettings(ext, { pausedSites: [] });
+    await waitFor(async () => JSON.stringify(await highlightCounts(page)) === JSON.stringify(EXPECTED), 5_000, 'highlights back');
+    await page.close();
+  });
+
+  it('turning off places removes place highlights only', async () => {
+    const page = await openActorPage('/groups.html');
+    await setSettings(ext, { groups: { people: true, organisations: true, places: false } });
+    await waitFor(async () => (await highlightCounts(page)).places === 0, 5_000, 'places removed');
+    expect(await highlightCounts(page)).toEqual({ ...EXPECTED, places: 0 });
+    await page.close();
+  });
+
+  it('changes the style at once, and "none" paints nothing', async () => {
+    const page = await openActorPage('/style.html');
+    await setSettings(ext, { highlightStyle: 'background' });
+    await waitFor(() => page.evaluate(() => (CSS.highlights.get('fact-context-background-people')?.size ?? 0) === 2), 5_000, 'background style');
+    await setSettings(ext, { highlightStyle: 'none' });
+    await waitFor(async () => Object.values(await highlightCounts(page)).every((n) => n === 0), 5_000, 'no marks');
+    await page.close();
+  });
+
+  it('the options page writes the settings the content script follows', async () => {
+    const page = await openActorPage('/options-ui.html');
+    const options = await session.openExtensionPage('options.html');
+    await waitFor(() => options.evaluate(() => document.querySelectorAll('input[type=checkbox]').length > 3), 5_000, 'the options form');
+    // Untick "Places" the way a reader would.
+    await options.evaluate(() => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Places')!;
+      label.querySelector('input')!.click();
+    });
+    await waitFor(async () => (await highlightCounts(page)).places === 0, 5_000, 'places removed via the options page');
+    expect(await highlightCounts(page)).toEqual({ ...EXPECTED, places: 0 });
+    expect(options.errors).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+});
