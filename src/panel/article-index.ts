@@ -11,7 +11,7 @@ export function actorById(id: string, data: ArticleData = articleData): Actor | 
 export function dateKey(date: EventDate | undefined): string {
   if (!date) return '9999';
   // "before X" sorts just before X, "after X" just after it.
-  return 'relation' in date ? `${date.value}${date.relation === 'before' ? '!' : '~'}` : date.value;
+  return `${date.value}${'relation' in date ? (date.relation === 'before' ? '!' : '~') : '#'}`;
 }
 
 /** Events in date order (stable for equal dates: the article's order). */

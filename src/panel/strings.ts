@@ -23,7 +23,8 @@ const EN = {
   statementsHeading: 'Statements',
   eventsHeading: 'Events',
   appearsWith: 'Appears with',
-  onPageCount: '$1 actors found on this page, $2 mentions',
+  actorOne: '1 actor found',
+  actors: '$1 actors found',
   mentions: '$1 mentions',
   mentionOne: '1 mention',
   showMentions: 'Show mentions of $1',
@@ -89,3 +90,5 @@ export const kindGroup = (kind: ActorKind): string => KIND_GROUPS[kind];
 export const kindLabel = (kind: ActorKind): string => KIND_ONE[kind];
 /** "1 mention" / "5 mentions". */
 export const mentionCount = (n: number): string => (n === 1 ? s('mentionOne') : s('mentions', n));
+/** "1 actor found" / "4 actors found". */
+export const actorCount = (n: number): string => (n === 1 ? s('actorOne') : s('actors', n));

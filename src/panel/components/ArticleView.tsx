@@ -33,7 +33,7 @@ export function ArticleView({ focus }: { focus?: string }) {
               const isFirst = focused && first;
               if (isFirst) first = false;
               const cls = [seg.actorId ? `mention kind-${actorById(seg.actorId)?.kind}` : '', focused ? 'focused' : ''].filter(Boolean).join(' ');
-              const inner = seg.quoteId ? <mark class="quote">{seg.text}</mark> : seg.text;
+              const inner = seg.quoteId ? <mark class="quote" data-quote={seg.quoteId}>{seg.text}</mark> : seg.text;
               return cls || isFirst ? (
                 <span key={i} class={cls || undefined} ref={isFirst ? target : undefined} tabIndex={isFirst ? -1 : undefined} title={seg.actorId ? actorById(seg.actorId)?.name : undefined}>
                   {inner}

@@ -9,7 +9,7 @@ import type { Actor } from '../../data/types';
 import { groupByKind } from '../article-index';
 import { revealMention } from '../page-sync';
 import { go, page, type PageMention } from '../state';
-import { kindGroup, mentionCount, s } from '../strings';
+import { actorCount, kindGroup, mentionCount, s } from '../strings';
 import { ActorBrowse } from './ActorBrowse';
 
 type Found = Actor & { count: number };
@@ -65,7 +65,9 @@ export function OnThisPage() {
       <h2 id="view-heading" tabIndex={-1}>{s('viewPage')}</h2>
       {status === 'ready' && found.length > 0 ? (
         <>
-          <p class="summary">{s('onPageCount', found.length, total)}</p>
+          <p class="summary">
+            {actorCount(found.length)} · {mentionCount(total)}
+          </p>
           {capped && <p class="note">{s('capped')}</p>}
           {groupByKind(found, (a, b) => b.count - a.count || a.name.localeCompare(b.name)).map(([kind, actors]) => (
             <section key={kind} aria-labelledby={`found-${kind}`}>
