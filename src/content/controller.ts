@@ -58,6 +58,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         counts: scanner?.store.counts() ?? {},
         total: scanner?.store.size ?? 0,
         capped: scanner?.capped ?? false,
+        ...(scanner?.scanMs !== undefined ? { scanMs: scanner.scanMs } : {}),
         ...(scanner ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
       };
       const key = JSON.stringify(summary);

@@ -21,6 +21,9 @@ export class Scanner {
   capped = false;
   /** Characters of text scanned by the last full walk. */
   scannedChars = 0;
+  /** Main-thread time of the last full walk (sum of its slices); undefined while it runs. */
+  scanMs: number | undefined;
+  private walkMs = 0;
   private readonly observer: MutationObserver;
   private readonly roots = new Set<Node>();
   private sweep = false;
@@ -42,6 +45,8 @@ export class Scanner {
     this.matcher = matcher;
     this.highlighter.untrack(this.store.clear());
     this.capped = false;
+    this.scanMs = undefined;
+    this.walkMs = 0;
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
     this.walk(this.doc.documentElement, true);
@@ -59,6 +64,7 @@ export class Scanner {
       this.observer.observe(shadow, OBSERVE);
     });
     this.slicer.push((timeUp) => {
+      const began = performance.now();
       const position = walker.position;
       if (position && !position.isConnected && full) {
         // The page removed the node we were at: start again rather than miss the rest.
@@ -81,7 +87,11 @@ export class Scanner {
         const mentions = this.matcher.findMentions(run.text);
         if (mentions.length) found.push(...toPageMentions(run, mentions));
       }
-      if (full) this.scannedChars = walker.visitedChars;
+      if (full) {
+        this.scannedChars = walker.visitedChars;
+        this.walkMs += performance.now() - began;
+        if (done) this.scanMs = Math.round(this.walkMs * 10) / 10;
+      }
       if (found.length) {
         this.store.add(found);
         this.highlighter.track(found);

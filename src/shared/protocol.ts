@@ -17,6 +17,8 @@ export interface FrameSummary {
   total: number;
   /** True when the page was too large and scanning stopped at the cap. */
   capped: boolean;
+  /** Main-thread time the full scan took (sum of its slices), once it has finished. */
+  scanMs?: number;
   /** Why nothing is highlighted, when nothing is. */
   inactive?: 'disabled' | 'paused';
 }

@@ -31,7 +31,14 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(own);
       return;
     }
-    const [base, rest] = path.startsWith('/corpus/') ? [corpusDir, path.slice(8)] : path.startsWith('/fixtures/') ? [join(repoRoot, 'test/fixtures/pages'), path.slice(10)] : path.startsWith('/dist/') ? [join(repoRoot, 'dist'), path.slice(6)] : ['', ''];
+    // /corpus-static/…: the same pages with their scripts blocked by CSP, so that their DOM is deterministic.
+    const headers: Record<string, string> = {};
+    let effective = path;
+    if (path.startsWith('/corpus-static/')) {
+      headers['content-security-policy'] = "script-src 'none'";
+      effective = '/corpus/' + path.slice('/corpus-static/'.length);
+    }
+    const [base, rest] = effective.startsWith('/corpus/') ? [corpusDir, effective.slice(8)] : effective.startsWith('/fixtures/') ? [join(repoRoot, 'test/fixtures/pages'), effective.slice(10)] : ['', ''];
     const file = base && normalize(join(base, rest));
     if (!file || !file.startsWith(base)) {
       res.writeHead(404).end('not found');
@@ -39,7 +46,7 @@ export async function startServer(): Promise<TestServer> {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
