@@ -6,8 +6,6 @@ import { triePattern } from './trie-pattern';
 /** The bundled alias tables (assets/article/aliases.json). */
 export const ALIAS_TABLES = aliasJson as unknown as AliasTables;
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-
 function capFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -67,18 +65,12 @@ export function compileTables(
     }
   }
   const titles = titleForms(tables, languages);
-  const alt = (xs: string[]): string =>
-    xs
-      .flatMap((x) => [x, x.toUpperCase()])
-      .sort((a, b) => b.length - a.length)
-      .map((x) => x.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+'))
-      .join('|');
-  const pre = titles.pre.length ? `(?:(?:${alt(titles.pre)})\\s+)?` : '';
+  const withCaps = (xs: string[]): string[] => [...new Set(xs.flatMap((x) => [x, x.toUpperCase()]))];
   return {
     version: 1,
     languages,
     pattern: triePattern(forms.keys()),
-    titlePattern: `${BOUNDARY_BEFORE}${pre}(?:${alt(titles.head)})\\s+$`,
+    titles: { pre: withCaps(titles.pre), head: withCaps(titles.head) },
     forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
     rules,
   };

@@ -13,17 +13,47 @@ export function wordCharBefore(s: string, i: number): boolean {
   return WORD_CHAR.test(s.slice(from, i));
 }
 
-const PREV_WORD = /([\p{L}\p{M}\p{N}.'’-]+)[^\S\n]+$/u;
-const NEXT_WORD = /^[^\S\n]+([\p{L}\p{M}\p{N}.'’-]+)/u;
+/** Letters, digits, marks and the punctuation names carry inside them (Mr. Saint-Germain O’Brien). */
+function isNameChar(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
+  return c === 0x2019 || WORD_CHAR.test(s[j]!);
+}
+
+/** Spaces that do not end a line (a "\n" is a block boundary: neighbours never cross it). */
+function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Start of the word that ends, after spaces on the same line, just before `i`; -1 when there is none. */
+export function prevWordStart(s: string, i: number, floor = 0): number {
+  let j = i - 1;
+  while (j >= floor && isLineSpace(s.charCodeAt(j))) j--;
+  if (j === i - 1) return -1;
+  const end = j + 1;
+  while (j >= floor && isNameChar(s, j)) j--;
+  j++;
+  while (j < end && /[.'’-]/.test(s[j]!)) j++; // "-Präsident" in "US-Präsident": the word starts after the hyphen
+  return j < end ? j : -1;
+}
 
 /** The word right before `i`, separated only by spaces on the same line (a line break or punctuation ends the search). */
 export function prevWord(s: string, i: number): string | undefined {
-  return PREV_WORD.exec(s.slice(Math.max(0, i - 40), i))?.[1];
+  const from = prevWordStart(s, i);
+  if (from < 0) return undefined;
+  let end = from;
+  while (end < i && isNameChar(s, end)) end++;
+  return s.slice(from, end);
 }
 
 /** The word right after `i`, separated only by spaces on the same line. */
 export function nextWord(s: string, i: number): string | undefined {
-  return NEXT_WORD.exec(s.slice(i, i + 40))?.[1];
+  let j = i;
+  while (j < s.length && isLineSpace(s.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  const from = j;
+  while (j < s.length && isNameChar(s, j)) j++;
+  return j > from ? s.slice(from, j) : undefined;
 }
 
 /** True at the start of the text, of a line, or after . ! ? … (opening quotes and brackets skipped). */
@@ -42,36 +72,45 @@ export function isAllCaps(word: string | undefined): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-function signs(letters: string, words: string): RegExp {
-  const w = words ? `|(?<!\\p{L})(?:${words})(?!\\p{L})` : '';
-  return new RegExp(`[${letters}]${w}`, 'giu');
-}
+const SIGNS: [Lang, string, string][] = [
+  ['pl', 'ąęłśźżćńĄĘŁŚŹŻĆŃ', 'się|nie|jest|oraz|że|został|przez|dla|w'],
+  ['de', 'äöüßÄÖÜ', 'der|die|das|und|nicht|ist|mit|dem|den|des|sich|auf|ein|eine'],
+  ['fr', 'éèêàçù', 'le|la|les|des|du|et|est|une|pour|dans|au|aux|qui'],
+  ['es', 'ñ¿¡áíóú', 'el|los|las|del|y|que|por|con|una|para|según'],
+  ['en', '', 'the|and|of|to|is|was|with|for|that|has|said'],
+];
 
-const SIGNS: Record<Lang, RegExp> = {
-  pl: signs('ąęłśźżćńĄĘŁŚŹŻĆŃ', 'się|nie|jest|oraz|że|został|przez|dla|w'),
-  de: signs('äöüßÄÖÜ', 'der|die|das|und|nicht|ist|mit|dem|den|des|sich|auf|ein|eine'),
-  fr: signs('éèêàçù', 'le|la|les|des|du|et|est|une|pour|dans|au|aux|qui'),
-  es: signs('ñ¿¡áíóú', 'el|los|las|del|y|que|por|con|una|para|según'),
-  en: signs('', 'the|and|of|to|is|was|with|for|that|has|said'),
-  uk: signs('іїєґІЇЄҐ', ''),
-  ru: signs('ыэъёЫЭЪЁ', ''),
-};
+/** One pass over the window: group k matches a telltale letter or short word of SIGNS[k]. */
+const LATIN_SIGNS = new RegExp(
+  SIGNS.map(([, letters, words]) => `(${letters ? `[${letters}]|` : ''}(?<!\\p{L})(?:${words})(?!\\p{L}))`).join('|'),
+  'giu',
+);
+const UK_SIGNS = /[іїєґІЇЄҐ]/gu;
+const RU_SIGNS = /[ыэъёЫЭЪЁ]/gu;
 
 /**
- * The language of the text around `i` (±150 characters), by counting each language's telltale letters and
- * short words; undefined when nothing tells (an ALL-CAPS headline). Cyrillic: Ukrainian (і ї є ґ) vs Russian (ы э ъ ё). Latin: the best-scoring of pl, de, fr, es, en.
+ * The language of the text around `i` (±120 characters), from each language's telltale letters and short
+ * words; undefined when nothing tells (an ALL-CAPS headline). The script is that of the character at `i`:
+ * Cyrillic → Ukrainian (і ї є ґ) or Russian (ы э ъ ё); Latin → the best-scoring of pl, de, fr, es, en
+ * (Polish letters count double: they are rare elsewhere).
  */
 export function contextLanguage(s: string, i: number): Lang | undefined {
-  const w = s.slice(Math.max(0, i - 150), i + 150);
-  const cyr = (w.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const lat = (w.match(/\p{Script=Latin}/gu) ?? []).length;
-  const candidates: Lang[] = cyr > lat ? ['uk', 'ru'] : ['pl', 'de', 'fr', 'es', 'en'];
+  const w = s.slice(Math.max(0, i - 120), i + 120);
+  if (/\p{Script=Cyrillic}/u.test(s[i] ?? '')) {
+    const uk = w.match(UK_SIGNS)?.length ?? 0;
+    const ru = w.match(RU_SIGNS)?.length ?? 0;
+    return uk > ru ? 'uk' : ru > uk ? 'ru' : undefined;
+  }
+  const score = [0, 0, 0, 0, 0];
+  LATIN_SIGNS.lastIndex = 0;
+  for (let m = LATIN_SIGNS.exec(w); m; m = LATIN_SIGNS.exec(w)) {
+    for (let k = 0; k < 5; k++) if (m[k + 1] !== undefined) score[k]! += k === 0 ? 2 : 1;
+  }
   let best: Lang | undefined;
   let bestScore = 0;
-  for (const lang of candidates) {
-    const n = (w.match(SIGNS[lang]) ?? []).length * (lang === 'pl' ? 2 : 1);
-    if (n > bestScore) [best, bestScore] = [lang, n];
-  }
+  score.forEach((n, k) => {
+    if (n > bestScore) [best, bestScore] = [SIGNS[k]![0], n];
+  });
   return best;
 }
 

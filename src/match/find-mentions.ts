@@ -1,28 +1,65 @@
 import { FLAG, type ActorRules, type CompiledTables, type FormRef, type Lang, type Matcher, type Mention } from './types';
 import { compileTables, ALIAS_TABLES } from './compile-tables';
-import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, sentenceInitial, wordCharBefore } from './context';
+import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial, wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
 import { nominativeNames } from './surface-forms';
 
 export type { Lang, Mention, Matcher } from './types';
 
-const JUNIOR = /^,?[^\S\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![\p{L}])/u;
+const JUNIOR = /,?[^\S\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![\p{L}])/uy;
 /** "en-US", "es-US": a locale tag, not the country. */
 const LOCALE_TAG = /[a-z]-$/;
 const AFTER_NAME = '(?![\\p{L}\\p{N}\\p{M}])';
 
 interface Runtime {
   re: RegExp;
-  titleRe: RegExp;
+  heads: Set<string>;
+  pres: Set<string>;
+  maxTitleWords: number;
   forms: Map<string, FormRef[]>;
-  rules: Record<string, ActorRules>;
+  rules: Record<string, Rules>;
+  /** Last words of titles: a cheap first test before looking for a whole title. */
+  titleEnds: Set<string>;
 }
 
-/** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `list`, as written or in capitals. */
-function sameWord(word: string | undefined, list: readonly string[] | undefined): boolean {
-  if (!word || !list) return false;
-  const bare = word.replace(/[.'’]+$/u, '');
-  return list.some((w) => w === word || w === bare || w.toUpperCase() === word || w.toUpperCase() === bare);
+/** Per-call cache of the context language, by 256-character block: dense text asks many times. */
+type LangCache = Map<number, Lang | undefined>;
+
+function cachedLanguage(s: string, i: number, cache: LangCache): Lang | undefined {
+  const cyrillic = s.charCodeAt(i) >= 0x400 && s.charCodeAt(i) <= 0x52f;
+  const key = (i >> 8) * 2 + (cyrillic ? 1 : 0);
+  if (!cache.has(key)) cache.set(key, contextLanguage(s, i));
+  return cache.get(key);
+}
+
+/** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `set`. */
+function inSet(word: string | undefined, set: Set<string> | undefined): boolean {
+  if (!word || !set) return false;
+  return set.has(word) || set.has(word.replace(/[.'’]+$/u, ''));
+}
+
+/** A word list as a set, with each word also in capitals (headlines). */
+function wordSet(list: readonly string[] | undefined): Set<string> | undefined {
+  return list?.length ? new Set(list.flatMap((w) => [w, w.toUpperCase()])) : undefined;
+}
+
+/** An actor's rules with word lists as sets. */
+interface Rules extends ActorRules {
+  prevNotSet?: Set<string>;
+  nextNotSet?: Set<string>;
+  guardSets?: Record<string, { prev?: Set<string>; next?: Set<string>; prevChars?: string; nextChars?: string }>;
+}
+
+function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> {
+  const out: Record<string, Rules> = {};
+  for (const [id, r] of Object.entries(rules)) {
+    const guardSets: Rules['guardSets'] = {};
+    for (const [form, g] of Object.entries(r.guard ?? {})) {
+      guardSets[form] = { prev: wordSet(g.prevWords), next: wordSet(g.nextWords), prevChars: g.prevChars, nextChars: g.nextChars };
+    }
+    out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets };
+  }
+  return out;
 }
 
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
@@ -34,30 +71,31 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
   if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start)))) return false;
-  if (flags & FLAG.PERSON && JUNIOR.test(s.slice(end, end + 12))) return false;
+  JUNIOR.lastIndex = end;
+  if (flags & FLAG.PERSON && JUNIOR.test(s)) return false;
   const r = rt.rules[actorId];
   if (!r) return true;
-  if (sameWord(prev, r.prevNot) || sameWord(next, r.nextNot)) return false;
+  if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
   if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase()))) return false;
   if (r.nextNotCapitalized && next && /^\p{Lu}/u.test(next)) return false;
-  const g = r.guard?.[raw];
+  const g = r.guardSets?.[raw];
   if (g) {
     const ok =
       (g.prevChars?.includes(s[start - 1] ?? '\0') ?? false) ||
       (g.nextChars?.includes(s[end] ?? '\0') ?? false) ||
-      sameWord(prev, g.prevWords) ||
-      sameWord(next, g.nextWords);
+      inSet(prev, g.prev) ||
+      inSet(next, g.next);
     if (!ok) return false;
   }
   return true;
 }
 
 /** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
-function choose(s: string, start: number, end: number, raw: string, refs: FormRef[], rt: Runtime): FormRef | undefined {
+function choose(s: string, start: number, end: number, raw: string, refs: FormRef[], rt: Runtime, cache: LangCache): FormRef | undefined {
   let ctx: Lang | undefined;
   let pool = refs;
   if (refs.some((r) => r[1] & (FLAG.GATED | FLAG.NOT_INITIAL))) {
-    ctx = contextLanguage(s, start);
+    ctx = cachedLanguage(s, start, cache);
     const bit = ctx ? langBit(ctx) : 0;
     const own = refs.filter((r) => r[2] & bit);
     if (own.length) pool = own;
@@ -65,18 +103,33 @@ function choose(s: string, start: number, end: number, raw: string, refs: FormRe
   return pool.find((r) => passes(s, start, end, raw, r, ctx, rt));
 }
 
-/** Start of a title ("President", "Russian President", "президента") right before a person's name, else `start`. */
+/**
+ * Start of a title right before a person's name ("President", "Russian Foreign Minister", "президента"), else `start`.
+ * Walks back word by word (never past `floor`, the end of the previous mention) and looks the words up in sets.
+ */
 function titleStart(s: string, start: number, floor: number, rt: Runtime): number {
-  const from = Math.max(floor, start - 64);
-  const m = rt.titleRe.exec(s.slice(from, start));
-  if (!m || (m.index === 0 && wordCharBefore(s, from))) return start;
-  return from + m.index;
+  const last = prevWordStart(s, start, floor);
+  if (last < 0 || !rt.titleEnds.has(s.slice(last, start).trimEnd())) return start;
+  const starts: number[] = [];
+  for (let i = start; starts.length <= rt.maxTitleWords; ) {
+    const w = prevWordStart(s, i, floor);
+    if (w < 0) break;
+    starts.push((i = w));
+  }
+  const phrase = (from: number, to: number): string => s.slice(from, to).replace(/\s+/g, ' ').trim();
+  for (let k = Math.min(starts.length, rt.maxTitleWords) - 1; k >= 0; k--) {
+    if (!rt.heads.has(phrase(starts[k]!, start))) continue;
+    const pre = starts[k + 1];
+    return pre !== undefined && rt.pres.has(phrase(pre, starts[k]!)) ? pre : starts[k]!;
+  }
+  return start;
 }
 
 function scan(s: string, rt: Runtime): Mention[] {
   const out: Mention[] = [];
   const re = rt.re;
   let lastEnd = 0;
+  const cache: LangCache = new Map();
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const start = m.index;
@@ -87,7 +140,7 @@ function scan(s: string, rt: Runtime): Mention[] {
     }
     const raw = m[0].replace(/\s+/g, ' ');
     const refs = rt.forms.get(raw);
-    const ref = refs && choose(s, start, end, raw, refs, rt);
+    const ref = refs && choose(s, start, end, raw, refs, rt, cache);
     if (!ref) {
       re.lastIndex = start + 1;
       continue;
@@ -103,9 +156,12 @@ function scan(s: string, rt: Runtime): Mention[] {
 export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
   const rt: Runtime = {
     re: new RegExp(`(?:${compiled.pattern})${AFTER_NAME}`, 'gu'),
-    titleRe: new RegExp(compiled.titlePattern, 'u'),
+    heads: new Set(compiled.titles.head),
+    pres: new Set(compiled.titles.pre),
+    maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),
     forms: new Map(Object.entries(compiled.forms)),
-    rules: compiled.rules,
+    rules: prepareRules(compiled.rules),
+    titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
   };
   return {
     findMentions(text: string): Mention[] {

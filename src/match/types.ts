@@ -85,8 +85,8 @@ export interface CompiledTables {
   languages: Lang[];
   /** Source of the candidate RegExp (flags "gu"): a trie of every surface form. */
   pattern: string;
-  /** Source of the title RegExp (flag "u"), anchored at the end of the text before a person's name. */
-  titlePattern: string;
+  /** Titles that may precede a person's name: heads ("President", "президента") and what may precede a head ("Russian"). */
+  titles: { pre: string[]; head: string[] };
   /** Whitespace-normalised surface form → its meanings. */
   forms: Record<string, FormRef[]>;
   rules: Record<string, ActorRules>;
