@@ -6,7 +6,7 @@ import { siteKey, withSitePaused, type Settings } from '../shared/settings';
 /** Turns what a reader types ("example.com", "https://example.com/page") into the key a site is paused under. */
 export function siteFromInput(input: string): string {
   const text = input.trim().toLowerCase();
-  if (/^[a-z][a-z0-9+.-]*:/.test(text)) return siteKey(text);
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) || text.startsWith('file:')) return siteKey(text);
   // A bare host, maybe with a port or path: the hostname is what comes before them.
   return text.split(/[/:?#\s]/, 1)[0] ?? '';
 }
