@@ -41,7 +41,7 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
 
 /**
  * Compiles the alias tables into plain JSON: the candidate pattern, the form → meaning table, titles and rules.
- * Costs a few milliseconds, so a build step may run it ahead of time (see createMatcherFromCompiled).
+ * Costs tens of milliseconds (cold), so the build should run it ahead of time and ship the JSON (see createMatcherFromCompiled).
  */
 export function compileTables(
   options: { languages?: readonly Lang[]; tables?: AliasTables } = {},
