@@ -173,9 +173,17 @@ export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
   };
 }
 
-/** A matcher for the given languages (default: all seven), compiled from the bundled alias tables. */
+const matchers = new Map<string, Matcher>();
+
+/**
+ * A matcher for the given languages (default: all seven), compiled from the bundled alias tables on first use
+ * (tens of ms cold) and memoised per language set; ship precompiled tables to skip that (createMatcherFromCompiled).
+ */
 export function createMatcher(options: { languages?: readonly Lang[] } = {}): Matcher {
-  return createMatcherFromCompiled(compileTables(options));
+  const key = options.languages ? [...new Set(options.languages)].sort().join(',') : '*';
+  let m = matchers.get(key);
+  if (!m) matchers.set(key, (m = createMatcherFromCompiled(compileTables(options))));
+  return m;
 }
 
 let defaultMatcher: Matcher | undefined;
