@@ -3,9 +3,12 @@
  * extension page, pointed at the page's tab with `?tab=`) lists the actors found with correct counts, shows
  * an actor's quotes with their dates, scrolls the page to a mention, and finds an actor by a foreign alias.
  */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
-import { startServer, type TestServer } from './harness/server';
+import { repoRoot, startServer, type TestServer } from './harness/server';
 
 const FILLER = 'Markets were calm on the day, and traffic in the capital moved slowly through the morning rain. '.repeat(6);
 
@@ -137,5 +140,76 @@ describe.each(BROWSERS)('panel in %s', (name) => {
     );
     expect(found).toBe('Volodymyr Zelenskyy');
     expect(panel.errors).toEqual([]);
+  });
+});
+
+/**
+ * Chromium only: the panel's views at side-panel width, in light and dark, saved under assets/screenshots/;
+ * and no view scrolls sideways at 320 or 400 px. A context of its own, because the shared harness has no
+ * viewport or colour-scheme control.
+ */
+describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (chromium)', () => {
+  let server: TestServer;
+  let context: import('playwright-core').BrowserContext;
+  let panel: import('playwright-core').Page;
+  const outDir = join(repoRoot, 'assets/screenshots');
+
+  const show = async (target: string) => {
+    const steps: Record<string, Array<[string, string]>> = {
+      page: [['nav button', 'On this page'], ['button.expand', 'Vladimir Putin']],
+      actor: [['nav button', 'On this page'], ['button', 'Details about Vladimir Putin']],
+      timeline: [['nav button', 'Timeline']],
+      article: [['nav button', 'Timeline'], ['.link', 'Read in the article (paragraph']],
+      search: [['nav button', 'Search']],
+    };
+    for (const [selector, text] of steps[target]!) {
+      await panel.evaluate(([sel, label]: [string, string]) => {
+        const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').includes(label));
+        if (!el) throw new Error(`no ${sel} "${label}"`);
+        el.click();
+      }, [selector, text] as [string, string]);
+    }
+    if (target === 'search') await panel.locator('input[type=search]').fill('Selenskyj');
+    await panel.waitForTimeout(150);
+  };
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    mkdirSync(outDir, { recursive: true });
+    server = await startServer();
+    const dir = join(repoRoot, 'dist/chrome');
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-shots-')), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 360, height: 760 },
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--disable-quic'],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const url = server.page('/news.html', NEWS_PAGE);
+    const news = await context.newPage();
+    await news.goto(url);
+    const tab = await waitFor(() => worker.evaluate(async (u) => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === u)?.id, url), 10_000, 'the tab id');
+    panel = await context.newPage();
+    await panel.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html?tab=${tab}`);
+    await panel.waitForSelector('.actor-row');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it.each(['page', 'actor', 'timeline', 'article', 'search'])('%s view: fits 320–400 px, screenshots in light and dark', async (target) => {
+    await show(target);
+    for (const width of [320, 400]) {
+      await panel.setViewportSize({ width, height: 760 });
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${target} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    await panel.setViewportSize({ width: 360, height: 760 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      await panel.screenshot({ path: join(outDir, `panel-${target}-${colorScheme}.png`) });
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
   });
 });

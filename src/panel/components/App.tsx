@@ -1,6 +1,6 @@
 /** The panel's frame: header with the page being read and quick settings, the view switcher, the view, a live region. */
 import { useEffect } from 'preact/hooks';
-import { announcement, connection, page, view } from '../state';
+import { announcement, back, canGoBack, connection, page, view } from '../state';
 import { mentionCount, s } from '../strings';
 import { ActorView } from './ActorView';
 import { ArticleView } from './ArticleView';
@@ -51,6 +51,11 @@ export function App() {
         <Nav />
       </header>
       <main class="view" key={view.value.name}>
+        {canGoBack.value && (
+          <button type="button" class="link back" onClick={back}>
+            ← {s('back')}
+          </button>
+        )}
         <CurrentView />
       </main>
       <footer class="foot">

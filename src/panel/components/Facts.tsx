@@ -10,7 +10,7 @@ import { ActorLink, ActorLinks } from './ActorLink';
 function Dates({ date, repeatedOn }: { date?: EventDate; repeatedOn?: EventDate[] }) {
   return (
     <span class="date">
-      {date ? <time dateTime={date.value}>{formatEventDate(date)}</time> : s('undated')}
+      {date ? <time dateTime={date.value}>{formatEventDate(date)}</time> : <span class="undated">{s('undated')}</span>}
       {repeatedOn?.map((d) => (
         <span key={d.value}>
           {' · '}

@@ -1,5 +1,5 @@
 /** The view switcher: On this page, Timeline, Article, Search. */
-import { back, canGoBack, go, view, type View } from '../state';
+import { go, view, type View } from '../state';
 import { s, type StringKey } from '../strings';
 
 const TABS: Array<[View['name'], StringKey, View]> = [
@@ -9,16 +9,11 @@ const TABS: Array<[View['name'], StringKey, View]> = [
   ['search', 'viewSearch', { name: 'search', query: '' }],
 ];
 
-/** The navigation landmark with one button per top-level view and, when there is history, "Back". */
+/** The navigation landmark with one button per top-level view. */
 export function Nav() {
   const current = view.value.name;
   return (
     <nav aria-label={s('navLabel')} class="nav">
-      {canGoBack.value && (
-        <button type="button" class="back" onClick={back}>
-          ← {s('back')}
-        </button>
-      )}
       {TABS.map(([name, label, target]) => (
         <button
           key={name}

@@ -14,6 +14,13 @@ import { ActorBrowse } from './ActorBrowse';
 
 type Found = Actor & { count: number };
 
+/** The content script cuts snippets at this many characters (src/content/controller.ts SNIPPET). */
+const SNIPPET = 60;
+/** A cut snippet starts at a whole word, after an ellipsis. */
+const clipStart = (text: string) => (text.length < SNIPPET ? text : `…${text.replace(/^\S*\s+/, '')}`);
+/** A cut snippet ends at a whole word, before an ellipsis. */
+const clipEnd = (text: string) => (text.length < SNIPPET ? text : `${text.replace(/\s+\S*$/, '')}…`);
+
 function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }) {
   const open = useSignal(false);
   const listId = `mentions-${actor.id}`;
@@ -34,11 +41,9 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
           {mentions.map((m, i) => (
             <li key={`${m.frameId}-${m.n}`}>
               <button type="button" class="mention" onClick={() => revealMention(m)} title={s('goToMention', i + 1, mentions.length)}>
-                {m.before && '…'}
-                {m.before}
+                {clipStart(m.before)}
                 <strong>{m.text}</strong>
-                {m.after}
-                {m.after && '…'}
+                {clipEnd(m.after)}
               </button>
             </li>
           ))}

@@ -34,10 +34,20 @@ describe('On this page', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     const items = within(list).getAllByRole('button');
-    expect(items.map((b) => b.textContent)).toEqual(['…before putin 0 putin after…', '…before putin 1 putin after…', '…before putin 2 putin after…']);
+    expect(items.map((b) => b.textContent)).toEqual(['before putin 0 putin after', 'before putin 1 putin after', 'before putin 2 putin after']);
     fireEvent.click(items[2]!);
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(1, expect.objectContaining({ type: 'reveal-mention', data: { actorId: 'putin', n: 2 } }), { frameId: 4 });
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('shows cut snippets from a whole word, with an ellipsis', () => {
+    const long = 'x'.repeat(3) + ' ' + 'word '.repeat(12);
+    page.value = { ...page.value, mentions: page.value.mentions.map((m) => ({ ...m, before: long, after: long })) };
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show mentions of Vladimir Putin' }));
+    const text = document.querySelector('.mentions .mention')!.textContent!;
+    expect(text.startsWith('…word ')).toBe(true);
+    expect(text.endsWith(' word…')).toBe(true);
   });
 
   it('opens the actor view from "Details"', () => {
