@@ -71,8 +71,24 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     }, REPORT_MS);
   };
 
+  const events = new AbortController();
+  // The page shares the highlight registry and may delete our entries: cheap checks on the reader's actions.
+  const recheck = () => highlighter?.ensureRegistered();
+  for (const type of ['pointermove', 'focusin'] as const) {
+    window.addEventListener(type, recheck, { capture: true, passive: true, signal: events.signal });
+  }
+  document.addEventListener('visibilitychange', recheck, { signal: events.signal });
+  // The painted window follows scrolling (of the page or of any scroller in it) and resizing.
+  const follow = () => highlighter?.refresh();
+  window.addEventListener('scroll', follow, { capture: true, passive: true, signal: events.signal });
+  window.addEventListener('resize', follow, { passive: true, signal: events.signal });
+
   const start = () => {
-    highlighter = new Highlighter((block) => scanner?.store.byBlock.get(block), groupOf, current);
+    highlighter = new Highlighter(
+      { blocksInOrder: () => scanner?.store.blocksInOrder() ?? [], mentionsIn: (block) => scanner?.store.byBlock.get(block) },
+      groupOf,
+      current,
+    );
     scanner = new Scanner(document, slicer, highlighter, createMatcher({ languages: current.languages as Lang[] }), report, hooks.isOwnUi);
     scanner.scanAll();
     hover = new HoverController({
@@ -169,6 +185,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       if (destroyed) return;
       destroyed = true;
       clearTimeout(reportTimer);
+      events.abort();
       slicer.stop();
       stop();
       try {

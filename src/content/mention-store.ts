@@ -10,6 +10,7 @@ export class MentionStore {
   private readonly all = new Set<PageMention>();
   private readonly ranges = new WeakMap<AbstractRange, PageMention>();
   private ordered: PageMention[] | null = [];
+  private blocks: Element[] | null = [];
 
   get size(): number {
     return this.all.size;
@@ -22,6 +23,7 @@ export class MentionStore {
       this.ranges.set(m.range, m);
       for (const node of m.nodes) push(this.byNode, node, m);
       push(this.byBlock, m.block, m);
+      this.blocks = null;
       if (this.ordered) {
         const last = this.ordered.at(-1);
         if (!last || precedes(last, m)) this.ordered.push(m);
@@ -43,6 +45,7 @@ export class MentionStore {
       drop(this.byBlock, m.block, m);
     }
     if (removed.length && this.ordered) this.ordered = this.ordered.filter((m) => this.all.has(m));
+    if (removed.length) this.blocks = null;
     return removed;
   }
 
@@ -53,6 +56,7 @@ export class MentionStore {
     this.byNode.clear();
     this.byBlock.clear();
     this.ordered = [];
+    this.blocks = [];
     return removed;
   }
 
@@ -79,6 +83,16 @@ export class MentionStore {
   inOrder(): readonly PageMention[] {
     if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));
     return this.ordered;
+  }
+
+  /** The distinct blocks that hold mentions, in page order. */
+  blocksInOrder(): readonly Element[] {
+    if (!this.blocks) {
+      const seen = new Set<Element>();
+      for (const m of this.inOrder()) seen.add(m.block);
+      this.blocks = [...seen];
+    }
+    return this.blocks;
   }
 
   /** Mention count per actor id. */

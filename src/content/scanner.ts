@@ -137,6 +137,7 @@ export class Scanner {
     const sweep = this.sweep;
     this.sweep = false;
     this.slicer.push(() => {
+      this.highlighter.ensureRegistered();
       if (sweep) this.dropDisconnected();
       const set = new Set(roots);
       for (const root of roots) {
