@@ -13,3 +13,9 @@ declare module '*.css' {
   const text: string;
   export default text;
 }
+
+/** The mention engine's tables, compiled at build time by `compileTables()` (see src/content/matcher.ts). */
+declare module 'fact-context:compiled-matcher' {
+  const compiled: unknown;
+  export default compiled;
+}

@@ -2,14 +2,14 @@
  * One frame's Fact Context: owns the scanner, the highlighter and the message handlers, applies settings
  * at once, reports its mentions to the background, and tears everything down when the extension goes away.
  */
-import { createMatcher, type Lang } from '../match';
-import { extensionAlive } from '../shared/browser';
+import { browser, extensionAlive } from '../shared/browser';
 import { onMessages, sendToBackground } from '../shared/messaging';
 import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
 import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
 import { Highlighter } from './highlighter';
 import { HoverController } from './hover-controller';
+import { matcherFor } from './matcher';
 import type { PageMention } from './page-mention';
 import { Scanner } from './scanner';
 import { Slicer } from './slicer';
@@ -89,7 +89,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       current,
     );
-    scanner = new Scanner(document, slicer, highlighter, createMatcher({ languages: current.languages as Lang[] }), report, hooks.isOwnUi);
+    scanner = new Scanner(document, slicer, highlighter, matcherFor(current.languages), report, hooks.isOwnUi);
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,
@@ -132,8 +132,9 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       },
       'step-mention': ({ direction }) => ({ found: Boolean(controller.step(direction)) }),
     },
-    // Only the background and the extension's pages command a content script, never a page or another tab.
-    (sender) => sender.tab === undefined,
+    // Only the background and the extension's own pages command a content script, never a page. (Firefox
+    // sets sender.tab for an extension page open in a tab, so the page's URL is what tells.)
+    (sender) => sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('')),
   );
 
   const controller: Controller = {
@@ -157,7 +158,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         start();
       } else {
         highlighter!.setOptions(next);
-        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(createMatcher({ languages: next.languages as Lang[] }));
+        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(matcherFor(next.languages));
       }
       report();
     },

@@ -65,7 +65,7 @@ describe.runIf(BROWSERS.includes('chromium'))('the corpus of real pages, in Chro
       const summary = await waitFor(
         () =>
           probe.evaluate(async (u) => {
-            const all = (await chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { url: string; scanMs?: number; counts: Record<string, number>; total: number }> }>;
+            const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { url: string; scanMs?: number; counts: Record<string, number>; total: number }> }>;
             const top = Object.values(all).find((v) => v?.frames?.['0']?.url === u)?.frames?.['0'];
             return top && top.scanMs !== undefined ? top : null;
           }, url),
