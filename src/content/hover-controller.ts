@@ -148,7 +148,10 @@ export class HoverController {
         placement: 'bottom-start',
         middleware: [inline({ x: this.pointer.x, y: this.pointer.y }), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        // left/top, not transform: the card's entry animation animates transform, and an animation
+        // overrides inline style while it runs (the card would flash at the viewport's top-left corner).
+        floating.style.left = `${Math.round(x)}px`;
+        floating.style.top = `${Math.round(y)}px`;
       });
     };
     this.stopPositioning = autoUpdate(reference, floating, update, { animationFrame: false });
