@@ -16,7 +16,7 @@ import { manifestFor, type Browser } from './manifest.ts';
 import { loadArticleData } from './load-data.ts';
 import { toContentShare } from '../src/data/content-share.ts';
 import { demoPage } from './demo-page.ts';
-import { compileTables } from '../src/match/index.ts';
+import { noHtmlSinkPlugin, virtualModulesPlugin } from './plugins.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,41 +44,7 @@ if (flag('--check-data')) {
 }
 const contentShare = JSON.stringify(toContentShare(loaded.data));
 
-const compiledMatcher = JSON.stringify(compileTables());
-
-/**
- * Serves the build-time modules without writing generated files: `fact-context:content-share` (the content
- * script's share of the data) and `fact-context:compiled-matcher` (the engine's precompiled tables, ~50 ms
- * to compile at run time). Large ones are emitted as JSON.parse of a string, which engines parse faster
- * than an object literal.
- */
-const virtualModulesPlugin: esbuild.Plugin = {
-  name: 'virtual-modules',
-  setup(build) {
-    build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
-    build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
-      const json = args.path === 'content-share' ? contentShare : compiledMatcher;
-      return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
-    });
-  },
-};
-
-/**
- * Fact Context renders data as text, never as HTML. Preact's only HTML sink is `dangerouslySetInnerHTML`,
- * which we never use; the build turns it into a text sink, so no bundle assigns page or data text to
- * innerHTML (and web-ext lint has nothing to warn about).
- */
-const noHtmlSinkPlugin: esbuild.Plugin = {
-  name: 'no-html-sink',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const patched = source.replace(/\.innerHTML=([\w$]+)\.__html/g, '.textContent=$1.__html');
-      if (patched === source) throw new Error(`no-html-sink: Preact's innerHTML sink not found in ${args.path}; update the pattern`);
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
+const virtualModules = virtualModulesPlugin(contentShare);
 
 const ENTRIES = {
   content: 'src/content/index.ts',
@@ -117,7 +83,7 @@ function options(browser: Browser): esbuild.BuildOptions {
     logLevel: 'warning',
     metafile: true,
     plugins: [
-      virtualModulesPlugin,
+      virtualModules,
       noHtmlSinkPlugin,
       {
         name: 'static',

@@ -112,9 +112,9 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   const ordered = (actorId?: string) => (scanner?.store.inOrder() ?? []).filter((m) => !actorId || m.actorId === actorId);
 
   const item = (m: PageMention, n: number, order: number): MentionItem => {
-    const { startContainer, startOffset, endContainer, endOffset } = m.range;
-    const before = (startContainer as Text).data.slice(Math.max(0, startOffset - SNIPPET), startOffset);
-    const after = (endContainer as Text).data.slice(endOffset, endOffset + SNIPPET);
+    const { startContainer, startOffset, endContainer, endOffset } = m;
+    const before = startContainer.data.slice(Math.max(0, startOffset - SNIPPET), startOffset);
+    const after = endContainer.data.slice(endOffset, endOffset + SNIPPET);
     return { n, order, actorId: m.actorId, kind: actorById(m.actorId)?.kind ?? 'organisation', text: m.text, before, after };
   };
 
@@ -179,7 +179,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     },
     reveal(m) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      (m.range.startContainer.parentElement ?? m.block).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      (m.startContainer.parentElement ?? m.block).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       highlighter?.flashMention(m);
     },
     destroy() {

@@ -32,8 +32,8 @@ export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[] = []): {
 export function mentionRects(m: PageMention): DOMRect[] {
   const range = document.createRange();
   try {
-    range.setStart(m.range.startContainer, m.range.startOffset);
-    range.setEnd(m.range.endContainer, m.range.endOffset);
+    range.setStart(m.startContainer, m.startOffset);
+    range.setEnd(m.endContainer, m.endOffset);
     return [...range.getClientRects()];
   } catch {
     return []; // the text changed under the range; the next scan replaces it

@@ -2,13 +2,12 @@
  * Every mention found in this frame, indexed by Text node (for hit-testing and removal) and by block (for
  * the visibility window). Page order is computed lazily, only when someone asks for it.
  */
-import type { PageMention } from './page-mention';
+import { mentionOfRange, type PageMention } from './page-mention';
 
 export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
   readonly byBlock = new Map<Element, PageMention[]>();
   private readonly all = new Set<PageMention>();
-  private readonly ranges = new WeakMap<AbstractRange, PageMention>();
   private ordered: PageMention[] | null = [];
   private blocks: Element[] | null = [];
 
@@ -20,14 +19,21 @@ export class MentionStore {
   add(mentions: readonly PageMention[]): void {
     for (const m of mentions) {
       this.all.add(m);
-      this.ranges.set(m.range, m);
       for (const node of m.nodes) push(this.byNode, node, m);
       push(this.byBlock, m.block, m);
-      this.blocks = null;
       if (this.ordered) {
         const last = this.ordered.at(-1);
-        if (!last || precedes(last, m)) this.ordered.push(m);
-        else this.ordered = null;
+        if (!last || precedes(last, m)) {
+          this.ordered.push(m);
+          // Appending in page order keeps the block list valid too (the common case: the first scan, a feed).
+          if (this.blocks && this.blocks.at(-1) !== m.block && this.byBlock.get(m.block)!.length === 1) this.blocks.push(m.block);
+          else if (this.blocks && this.blocks.at(-1) !== m.block) this.blocks = null;
+        } else {
+          this.ordered = null;
+          this.blocks = null;
+        }
+      } else {
+        this.blocks = null;
       }
     }
   }
@@ -62,7 +68,7 @@ export class MentionStore {
 
   /** The live mention whose range this is (for hit results that return ranges). */
   byRange(range: AbstractRange): PageMention | undefined {
-    const m = this.ranges.get(range);
+    const m = mentionOfRange(range);
     return m && this.all.has(m) ? m : undefined;
   }
 
@@ -71,7 +77,7 @@ export class MentionStore {
     const list = this.byNode.get(node as Text);
     if (!list) return undefined;
     for (const m of list) {
-      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      const { startContainer, startOffset, endContainer, endOffset } = m;
       const afterStart = node !== startContainer || offset >= startOffset;
       const beforeEnd = node !== endContainer || offset < endOffset;
       if (afterStart && beforeEnd) return m;
@@ -104,9 +110,9 @@ export class MentionStore {
 }
 
 function precedes(a: PageMention, b: PageMention): boolean {
-  const x = a.range.startContainer;
-  const y = b.range.startContainer;
-  if (x === y) return a.range.startOffset < b.range.startOffset;
+  const x = a.startContainer;
+  const y = b.startContainer;
+  if (x === y) return a.startOffset < b.startOffset;
   return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 

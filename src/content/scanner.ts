@@ -24,6 +24,8 @@ export class Scanner {
   /** Main-thread time of the last full walk (sum of its slices); undefined while it runs. */
   scanMs: number | undefined;
   private walkMs = 0;
+  /** Main-thread time spent in MutationObserver callbacks (for the benchmark). */
+  observerMs = 0;
   private readonly observer: MutationObserver;
   private readonly roots = new Set<Node>();
   private sweep = false;
@@ -79,13 +81,13 @@ export class Scanner {
           done = true;
           break;
         }
-        const run = walker.next();
-        if (!run) {
+        const chunk = walker.next();
+        if (!chunk) {
           done = true;
           break;
         }
-        const mentions = this.matcher.findMentions(run.text);
-        if (mentions.length) found.push(...toPageMentions(run, mentions));
+        const mentions = this.matcher.findMentions(chunk.text);
+        if (mentions.length) found.push(...toPageMentions(chunk, mentions));
       }
       if (full) {
         this.scannedChars = walker.visitedChars;
@@ -102,6 +104,15 @@ export class Scanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const began = performance.now();
+    this.collect(records);
+    if ((this.roots.size || this.sweep) && !this.batchTimer) {
+      this.batchTimer = window.setTimeout(() => this.flush(), BATCH_MS);
+    }
+    this.observerMs += performance.now() - began;
+  }
+
+  private collect(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
       if (this.isOwnUi(target)) continue;
@@ -120,9 +131,6 @@ export class Scanner {
         if (this.isOwnUi(node)) continue;
         this.addRoot(node.nodeType === 1 && isBlock(node as Element) ? node : blockOf(target));
       }
-    }
-    if ((this.roots.size || this.sweep) && !this.batchTimer) {
-      this.batchTimer = window.setTimeout(() => this.flush(), BATCH_MS);
     }
   }
 
@@ -154,7 +162,7 @@ export class Scanner {
   private dropDisconnected(): void {
     const gone: Text[] = [];
     for (const m of this.store.inOrder()) {
-      if (!m.range.startContainer.isConnected || !m.range.endContainer.isConnected) gone.push(...m.nodes);
+      if (!m.startContainer.isConnected || !m.endContainer.isConnected) gone.push(...m.nodes);
     }
     if (gone.length) this.highlighter.untrack(this.store.removeNodes(gone));
   }

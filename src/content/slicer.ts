@@ -8,12 +8,23 @@ export class Slicer {
   private readonly jobs: Job[] = [];
   private timer = 0;
   private stopped = false;
+  /** Main-thread time spent in slices so far, and the longest slice (for the benchmark and the panel). */
+  busyMs = 0;
+  maxSliceMs = 0;
 
   constructor(private readonly sliceMs = 8) {}
 
   /** True while work is queued. */
   get busy(): boolean {
     return this.jobs.length > 0;
+  }
+
+  /** Resolves when the queue is empty (for tests and the benchmark). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.jobs.length ? setTimeout(check, 5) : resolve());
+      check();
+    });
   }
 
   /** Queues a job; the first slice runs on the next macrotask (or now, with `now`). */
@@ -38,13 +49,17 @@ export class Slicer {
   private run(): void {
     clearTimeout(this.timer);
     this.timer = 0;
-    const end = performance.now() + this.sliceMs;
+    const began = performance.now();
+    const end = began + this.sliceMs;
     const timeUp = () => performance.now() >= end;
     while (this.jobs.length && !this.stopped) {
       const job = this.jobs[0]!;
       if (job(timeUp)) this.jobs.shift();
       if (timeUp()) break;
     }
+    const took = performance.now() - began;
+    this.busyMs += took;
+    if (took > this.maxSliceMs) this.maxSliceMs = took;
     if (this.jobs.length && !this.stopped) this.schedule();
   }
 }

@@ -1,19 +1,26 @@
 /**
  * Turns a DOM subtree into "runs": the text of one block as a reader sees it, with the Text nodes it came
- * from. Inline elements are joined (`<a>Vladimir</a> Putin` is one run), `<br>` reads as a space, block
- * boundaries end a run. Skipped: scripts, styles, form fields, editors, hidden subtrees and our own UI.
+ * from, gathered into chunks. Inline elements are joined (`<a>Vladimir</a> Putin` is one run), `<br>` reads
+ * as a space, block boundaries end a run. Skipped: scripts, styles, form fields, editors, hidden subtrees and our own UI.
  * Open shadow roots are walked as runs of their own. The walk is resumable so that it can be time-sliced.
  */
 
-/** One block's text: `text` is the concatenation of the nodes' data (plus a space per `<br>`). */
-export interface TextRun {
+/**
+ * A chunk of page text: several runs (one per block, as a reader sees it) separated by "\n", with the Text
+ * nodes they came from. Matching a chunk at once costs far less than matching each small block alone.
+ */
+export interface TextChunk {
   text: string;
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
   starts: number[];
-  /** The nearest block element: the unit that is re-scanned and watched for visibility. */
-  block: Element;
+  /** Offset where each run starts in `text`, and the index of its first node. */
+  runStarts: number[];
+  runFirstNodes: number[];
 }
+
+/** How many characters a chunk gathers before it is handed to the matcher (a fraction of a millisecond). */
+const CHUNK_CHARS = 16_384;
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
@@ -33,6 +40,7 @@ const EDITOR_CLASS = /(?:^|\s)(?:monaco-editor|CodeMirror|cm-editor|ace_editor|q
 /** True for an element whose subtree is never scanned (exported for the live-update filter). */
 export function skipsSubtree(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
+  if (!el.hasAttributes()) return false; // most elements: one call instead of five
   if (el.hasAttribute('hidden') || el.hasAttribute('contenteditable')) {
     const editable = el.getAttribute('contenteditable');
     if (el.hasAttribute('hidden') || (editable !== null && editable !== 'false')) return true;
@@ -78,7 +86,11 @@ export class RunWalker {
   private readonly pendingRoots: Node[] = [];
   private nodes: Text[] = [];
   private starts: number[] = [];
+  private runStarts: number[] = [];
+  private runFirstNodes: number[] = [];
   private text = '';
+  /** True when the current run has text (a boundary then starts a new run). */
+  private inRun = false;
   /** Text characters visited so far (for caps and benchmarks). */
   visitedChars = 0;
 
@@ -100,8 +112,8 @@ export class RunWalker {
     return this.node;
   }
 
-  /** Returns the next non-empty run, or null when the walk is done. */
-  next(): TextRun | null {
+  /** Returns the next chunk of text, or null when the walk is done. */
+  next(): TextChunk | null {
     for (;;) {
       const run = this.step();
       if (run) return run;
@@ -114,8 +126,8 @@ export class RunWalker {
     }
   }
 
-  /** Advances until a block boundary completes a run (returned) or the current root ends (null). */
-  private step(): TextRun | null {
+  /** Advances until a chunk is full at a block boundary (returned) or the current root ends (null). */
+  private step(): TextChunk | null {
     const root = this.root;
     let node = this.node;
     while (node) {
@@ -125,6 +137,12 @@ export class RunWalker {
       if (type === 3) {
         const data = (node as Text).data;
         if (data.length) {
+          if (!this.inRun) {
+            this.inRun = true;
+            if (this.text.length) this.text += '\n';
+            this.runStarts.push(this.text.length);
+            this.runFirstNodes.push(this.nodes.length);
+          }
           this.nodes.push(node as Text);
           this.starts.push(this.text.length);
           this.text += data;
@@ -140,7 +158,7 @@ export class RunWalker {
             this.onShadowRoot?.(el.shadowRoot);
           }
           if (el.tagName === 'BR') {
-            if (this.nodes.length) this.text += ' ';
+            if (this.inRun) this.text += ' ';
           } else {
             if (el !== root && !INLINE.has(el.tagName)) boundary = true;
             next = el.firstChild;
@@ -163,10 +181,13 @@ export class RunWalker {
         }
         next = current === root ? null : current.nextSibling;
       }
-      if (boundary && this.nodes.length) {
-        this.node = next;
-        const run = this.flush();
-        if (run) return run;
+      if (boundary && this.inRun) {
+        this.inRun = false;
+        if (this.text.length >= CHUNK_CHARS) {
+          this.node = next;
+          const chunk = this.flush();
+          if (chunk) return chunk;
+        }
       }
       node = next;
     }
@@ -174,12 +195,14 @@ export class RunWalker {
     return null;
   }
 
-  private flush(): TextRun | null {
-    const { nodes, starts, text } = this;
+  private flush(): TextChunk | null {
+    const chunk: TextChunk = { text: this.text, nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
     this.nodes = [];
     this.starts = [];
+    this.runStarts = [];
+    this.runFirstNodes = [];
     this.text = '';
-    if (nodes.length === 0 || !/\S/.test(text)) return null;
-    return { text, nodes, starts, block: blockOf(nodes[0]!) ?? (nodes[0]!.parentNode as Element) };
+    this.inRun = false;
+    return chunk.nodes.length && /\S/.test(chunk.text) ? chunk : null;
   }
 }

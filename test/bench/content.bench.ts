@@ -1,0 +1,227 @@
+/**
+ * Content-script benchmark in headless Chromium (one run): scan-and-highlight on generated 1 MB and 5 MB
+ * news pages next to (a) the floor — a filtered TreeWalker reading the same text nodes — and (b) mark.js
+ * highlighting the same surface forms; the cost of a 1 KB append; the page's own DOM edits and style-change
+ * frames with and without Fact Context; start-up on a page with no mentions; the hover hit test.
+ *
+ *   npx tsx test/bench/content.bench.ts        (part of `npm run bench`)
+ */
+import * as esbuild from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { noHtmlSinkPlugin, virtualModulesPlugin } from '../../build/plugins.ts';
+import { loadArticleData } from '../../build/load-data.ts';
+import { toContentShare } from '../../src/data/content-share.ts';
+import { compileTables } from '../../src/match/index.ts';
+import { repoRoot, startServer } from '../e2e/harness/server.ts';
+import { newsPage } from './content-pages.ts';
+
+const loaded = loadArticleData(join(repoRoot, 'assets/article'));
+if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const bundle = (
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'test/bench/content-entry.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome116',
+    loader: { '.css': 'text' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __BROWSER__: '"chrome"', __DEV__: 'false' },
+    plugins: [virtualModulesPlugin(JSON.stringify(toContentShare(loaded.data))), noHtmlSinkPlugin],
+  })
+).outputFiles[0]!.text;
+const markJs = readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+const surfaceForms = `(?<![\\p{L}\\p{N}])(?:${compileTables().pattern})(?![\\p{L}\\p{N}])`;
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+
+interface Probe {
+  page: Page;
+  taskMs(): Promise<number>;
+  heap(): Promise<number>;
+  longest(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function open(html: string, name: string): Promise<Probe> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(server.page(`/${name}.html`, html), { waitUntil: 'load' });
+  await page.evaluate(() => {
+    (window as unknown as { __longs: number[] }).__longs = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { __longs: number[] }).__longs.push(e.duration))).observe({ type: 'longtask' });
+    return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  });
+  return {
+    page,
+    async taskMs() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    },
+    async heap() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    },
+    longest: () => page.evaluate(() => Math.max(0, ...(window as unknown as { __longs: number[] }).__longs)),
+    close: () => page.close(),
+  };
+}
+
+const twoFrames = `new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)))`;
+
+async function measure(probe: Probe, run: () => Promise<unknown>) {
+  const heap0 = await probe.heap();
+  const t0 = await probe.taskMs();
+  const result = await run();
+  const total = (await probe.taskMs()) - t0;
+  const heap = (await probe.heap()) - heap0;
+  return { total, heap, longest: await probe.longest(), result };
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+const f = (n: number, d = 1) => n.toFixed(d);
+const rows: string[][] = [];
+const verdicts: string[] = [];
+const check = (ok: boolean, what: string) => verdicts.push(`${ok ? 'PASS' : 'MISS'}  ${what}`);
+
+for (const bytes of [1 << 20, 5 << 20]) {
+  const html = newsPage(bytes);
+  const label = mb(bytes);
+
+  const floorProbe = await open(html, `floor-${bytes}`);
+  const floor = await measure(floorProbe, () =>
+    floorProbe.page.evaluate(`(() => {
+      const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, { acceptNode: (n) => skip.has(n.parentNode.nodeName) ? 2 : 1 });
+      let chars = 0; for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+      return ${twoFrames}.then(() => chars);
+    })()`),
+  );
+  await floorProbe.close();
+
+  const oursProbe = await open(html, `ours-${bytes}`);
+  await oursProbe.page.addScriptTag({ content: bundle });
+  const ours = await measure(oursProbe, () => oursProbe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan()));
+  const scan = ours.result as Record<string, number>;
+  // Where the scan's time goes (warm, same chunks): walking the DOM versus matching the text.
+  const parts = (await oursProbe.page.evaluate(() => (window as unknown as { __fc: { parts(): Record<string, number> } }).__fc.parts())) as Record<string, number>;
+  // A 1 KB append, as a live page would do it.
+  await oursProbe.page.evaluate(() => (window as unknown as { __fc: { resetCounters(): void } }).__fc.resetCounters());
+  await oursProbe.page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
+    document.querySelector('main')!.append(p);
+  });
+  const append = (await oursProbe.page.evaluate(() => (window as unknown as { __fc: { followUpMs(): Promise<{ ms: number }> } }).__fc.followUpMs())) as { ms: number };
+  // The page's own 2,000 DOM edits and a style-change frame, with Fact Context's highlights in place.
+  const editsWith = await pageEdits(oursProbe);
+  const frameWith = await styleFrame(oursProbe);
+  await oursProbe.close();
+
+  const plainProbe = await open(html, `plain-${bytes}`);
+  const editsWithout = await pageEdits(plainProbe);
+  const frameWithout = await styleFrame(plainProbe);
+  await plainProbe.close();
+
+  const markProbe = await open(html, `mark-${bytes}`);
+  await markProbe.page.addScriptTag({ content: markJs });
+  const mark = await measure(markProbe, () =>
+    markProbe.page.evaluate(`new Promise((done) => new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(surfaceForms)}, 'gu'), { done: () => ${twoFrames}.then(done) }))`),
+  );
+  await markProbe.close();
+
+  rows.push(
+    [label, 'floor: filtered TreeWalker', '-', f(floor.total), f(floor.longest), f(floor.heap / 1024, 0), '-'],
+    [label, 'Fact Context scan + highlight', f(scan.scriptMs!), f(ours.total), f(Math.max(scan.maxSliceMs!, ours.longest)), f(ours.heap / 1024, 0), `${scan.mentions} mentions, ${scan.registered} registered`],
+    [label, 'mark.js, same surface forms', '-', f(mark.total), f(mark.longest), f(mark.heap / 1024, 0), '-'],
+    [label, '  of which (warm): DOM walk / matching', `${f(parts.walkMs!)} / ${f(parts.matchMs!)}`, '-', '-', '-', `${parts.chunks} chunks`],
+  );
+  console.log(`${label}: floor ${f(floor.total)} ms, ours ${f(ours.total)} ms (script ${f(scan.scriptMs!)}), mark.js ${f(mark.total)} ms; 1 KB append ${f(append.ms, 2)} ms; edits ${f(editsWithout)} → ${f(editsWith)} ms; style frame ${f(frameWithout)} → ${f(frameWith)} ms`);
+  rows.push(
+    [label, '1 KB append, our follow-up', f(append.ms, 2), '-', '-', '-', '-'],
+    [label, "page's 2,000 DOM edits, without / with", `${f(editsWithout, 2)} / ${f(editsWith, 2)}`, '-', '-', '-', `×${f(editsWith / editsWithout, 2)}`],
+    [label, 'style-change frame, without / with', `${f(frameWithout, 2)} / ${f(frameWith, 2)}`, '-', '-', '-', `+${f(frameWith - frameWithout, 2)} ms`],
+  );
+  check(ours.total <= 1.5 * floor.total, `${label}: scan-and-highlight ${f(ours.total)} ms ≤ 1.5 × floor ${f(floor.total)} ms (×${f(ours.total / floor.total, 2)})`);
+  check(mark.total >= 4 * ours.total, `${label}: ≥ 4× less main-thread time than mark.js (×${f(mark.total / ours.total, 1)})`);
+  check(Math.max(scan.maxSliceMs!, ours.longest) <= 50, `${label}: no task over 50 ms (longest slice ${f(scan.maxSliceMs!)} ms)`);
+  check(append.ms <= 0.5, `${label}: 1 KB append handled in ${f(append.ms, 2)} ms ≤ 0.5 ms`);
+  if (bytes === 5 << 20) {
+    check(editsWith <= 1.1 * editsWithout, `5 MB: page's DOM edits ×${f(editsWith / editsWithout, 2)} ≤ 1.1`);
+    check(frameWith - frameWithout <= 5, `5 MB: style-change frame +${f(frameWith - frameWithout, 2)} ms ≤ 5 ms`);
+  }
+}
+
+/** The page edits 2,000 text nodes and forces a layout; median of 5 rounds, in ms. */
+async function pageEdits(probe: Probe): Promise<number> {
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    times.push(
+      await probe.page.evaluate((r) => {
+        const spans = document.querySelectorAll('#edits span');
+        const t0 = performance.now();
+        for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${r}-${i} `;
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }, round),
+    );
+    await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+  }
+  return median(times);
+}
+
+/** Main-thread time of a frame in which the page toggles a class on <body>; median of 7, in ms. */
+async function styleFrame(probe: Probe): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = await probe.taskMs();
+    await probe.page.evaluate(`document.body.classList.toggle('alt'); ${twoFrames}`);
+    times.push((await probe.taskMs()) - t0);
+  }
+  return median(times);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+// Start-up on a page with no mentions, and the bundle's own evaluation.
+{
+  const probe = await open(newsPage(100 << 10, { mentionEvery: 0 }), 'no-mentions');
+  const t0 = await probe.taskMs();
+  await probe.page.addScriptTag({ content: bundle });
+  const evalMs = (await probe.taskMs()) - t0;
+  const scan = (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number>;
+  rows.push(['100 KB, no mentions', 'start-up: matcher + scan', f(scan.scriptMs!, 2), '-', '-', '-', `bundle evaluation ${f(evalMs, 1)} ms`]);
+  check(scan.scriptMs! < 5, `no-mention page: start-up ${f(scan.scriptMs!, 2)} ms < 5 ms (matcher instantiation ${f(scan.createMs!, 2)} ms)`);
+  await probe.close();
+}
+
+// Hover hit test on a page with 2,000 mentions.
+{
+  const probe = await open(newsPage(620 << 10), 'hit-test');
+  await probe.page.addScriptTag({ content: bundle });
+  const scan = (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number>;
+  const hit = (await probe.page.evaluate(() => (window as unknown as { __fc: { hitTest(n: number): Record<string, number> } }).__fc.hitTest(4000))) as Record<string, number>;
+  rows.push([`${scan.mentions} mentions`, 'hover hit test per pointer event', f(hit.perEventMs!, 4), '-', '-', '-', `${hit.hits}/${hit.events} hits over ${hit.visibleMentions} visible mentions`]);
+  check(hit.perEventMs! < 0.2, `hit test ${f(hit.perEventMs! * 1000, 0)} µs per pointer event < 0.2 ms (page with ${scan.mentions} mentions)`);
+  await probe.close();
+}
+
+console.log('\nContent script (headless Chromium, times in ms, heap in KB after GC):');
+console.table(rows.map(([page, what, script, total, longest, heap, note]) => ({ page, what, 'script ms': script, 'main-thread ms': total, 'longest task ms': longest, 'heap KB': heap, note })));
+console.log(verdicts.join('\n'));
+await browser.close();
+await server.close();
