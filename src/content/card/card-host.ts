@@ -10,11 +10,15 @@ export const UI_TAG = 'fact-context-ui';
 
 export class CardHost {
   private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
 
   /** True when `node` is inside our UI (events on the card must not count as leaving it). */
   contains(node: EventTarget | null): boolean {
-    return Boolean(this.host && node instanceof Node && (node === this.host || this.host.contains(node)));
+    if (!this.host || !(node instanceof Node)) return false;
+    // Browsers retarget events and focus from our closed root to the host; a node from inside the root
+    // (where no retargeting happened, e.g. a DOM test environment) counts as ours too.
+    return node === this.host || this.host.contains(node) || node.getRootNode() === this.root;
   }
 
   /** The element inside the shadow root that holds the card. */
@@ -34,6 +38,7 @@ export class CardHost {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;
+    this.root = undefined;
     this.mount = undefined;
   }
 
@@ -49,6 +54,7 @@ export class CardHost {
     root.append(mount);
     document.documentElement.append(host);
     this.host = host;
+    this.root = root;
     this.mount = mount;
     return mount;
   }

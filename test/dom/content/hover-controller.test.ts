@@ -1,0 +1,175 @@
+/**
+ * The hover controller's timing with fake timers: open after the dwell (not before, not for a pointer just
+ * passing), stay while on the name or the card, close after the grace delay or on Escape, touch taps, and
+ * answers for a card no longer shown are dropped. Hit-testing and positioning are replaced: they need
+ * layout, which happy-dom lacks (the e2e tests cover them in real browsers).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageMention } from '../../../src/content/page-mention';
+
+const hit = vi.hoisted(() => ({ under: undefined as PageMention | undefined }));
+const messaging = vi.hoisted(() => ({ answer: undefined as ((v: unknown) => void) | undefined, calls: [] as unknown[] }));
+
+vi.mock('../../../src/shared/content-share', async () => {
+  const { toContentShare } = await import('../../../src/data/content-share');
+  const { articleData } = await import('../../../src/data/article-data');
+  return { share: toContentShare(articleData) };
+});
+vi.mock('../../../src/shared/browser', () => import('../panel/fake-browser'));
+vi.mock('../../../src/content/card/card.css', () => ({ default: '' }));
+vi.mock('../../../src/content/hit-test', () => ({
+  mentionAtPoint: () => (hit.under ? { mention: hit.under, rect: new DOMRect(0, 0, 50, 20) } : undefined),
+  mentionRects: () => [new DOMRect(0, 0, 50, 20)],
+}));
+vi.mock('@floating-ui/dom', () => ({
+  autoUpdate: () => () => undefined,
+  computePosition: () => Promise.resolve({ x: 0, y: 0 }),
+  inline: () => ({}),
+  offset: () => ({}),
+  flip: () => ({}),
+  shift: () => ({}),
+}));
+vi.mock('../../../src/shared/messaging', () => ({
+  sendToBackground: (type: string, data: unknown) => {
+    messaging.calls.push({ type, data });
+    return new Promise((resolve) => (messaging.answer = resolve));
+  },
+}));
+
+const { HoverController } = await import('../../../src/content/hover-controller');
+const { defaults } = await import('../../../src/shared/settings');
+
+let block: HTMLElement;
+let putin: PageMention;
+let trump: PageMention;
+let hover: InstanceType<typeof HoverController>;
+
+function mention(actorId: string, text: string): PageMention {
+  const node = document.createTextNode(text);
+  block.append(node, ' ');
+  return new PageMention(actorId, node, 0, node, text.length, [node], block);
+}
+
+function move(target: EventTarget, over: PageMention | undefined, type = 'pointermove', pointerType = 'mouse'): void {
+  hit.under = over;
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX: 10, clientY: 10, pointerType }));
+}
+
+/** The card's text (the shadow root is closed; the controller's host object holds the card element). */
+const cardText = () => hover.card.cardElement?.textContent ?? null;
+
+describe('HoverController timing', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p id="text"></p><p id="plain">nobody</p>';
+    block = document.getElementById('text')!;
+    putin = mention('putin', 'Vladimir Putin');
+    trump = mention('trump', 'Donald Trump');
+    const store = { size: 2, byBlock: new Map([[block, [putin, trump]]]), inOrder: () => [putin, trump] };
+    const settings = { ...defaults, hoverDelayMs: 300 };
+    hover = new HoverController({ store: () => store as never, settings: () => settings, reveal: vi.fn(), shadowRoots: () => [] });
+    messaging.calls = [];
+  });
+  afterEach(() => {
+    hover.destroy();
+    vi.useRealTimers();
+  });
+
+  it('opens after the dwell, not before', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(250);
+    expect(hover.current).toBeUndefined();
+    vi.advanceTimersByTime(100);
+    expect(hover.current).toBe(putin);
+    expect(cardText()).toContain('Vladimir Putin');
+    expect(document.querySelectorAll('fact-context-ui')).toHaveLength(1);
+  });
+
+  it('opens nothing for a pointer just passing over a name', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(150);
+    move(document.getElementById('plain')!, undefined);
+    vi.advanceTimersByTime(1000);
+    expect(hover.current).toBeUndefined();
+    expect(document.querySelector('fact-context-ui')).toBeNull(); // the host is created on first use only
+  });
+
+  it('restarts the dwell when the pointer moves to another name', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(200);
+    move(block, trump);
+    vi.advanceTimersByTime(200);
+    expect(hover.current).toBeUndefined();
+    vi.advanceTimersByTime(150);
+    expect(hover.current).toBe(trump);
+  });
+
+  it('closes after the grace delay when the pointer leaves, and stays when it comes back in time', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(400);
+    move(document.getElementById('plain')!, undefined);
+    vi.advanceTimersByTime(200);
+    expect(hover.current).toBe(putin); // still within the grace delay
+    move(block, putin); // back on the name
+    vi.advanceTimersByTime(1000);
+    expect(hover.current).toBe(putin);
+    move(document.getElementById('plain')!, undefined);
+    vi.advanceTimersByTime(250);
+    expect(hover.current).toBe(putin);
+    vi.advanceTimersByTime(100);
+    expect(hover.current).toBeUndefined();
+    expect(cardText()).toBeNull();
+  });
+
+  it('stays open while the pointer is on the card (hoverable)', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(400);
+    move(document.getElementById('plain')!, undefined); // through the gap between name and card
+    vi.advanceTimersByTime(100);
+    move(hover.card.cardElement!, undefined); // composed: the page sees our host as the target
+    vi.advanceTimersByTime(2000);
+    expect(hover.current).toBe(putin);
+  });
+
+  it('closes on Escape', () => {
+    move(block, putin);
+    vi.advanceTimersByTime(400);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(hover.current).toBeUndefined();
+  });
+
+  it('opens with focus inside for the keyboard, and gives focus back on Escape', () => {
+    const before = document.createElement('button');
+    document.body.append(before);
+    before.focus();
+    hover.open(putin, { focus: true });
+    expect(hover.card.cardElement!.querySelector('button.primary')).toBe(hover.card.cardElement!.ownerDocument && (hover.card.cardElement!.getRootNode() as ShadowRoot).activeElement);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('opens on a tap and closes on a tap elsewhere (touch)', () => {
+    move(block, putin, 'pointerup', 'touch');
+    expect(hover.current).toBe(putin); // no dwell for a tap
+    move(document.getElementById('plain')!, undefined, 'pointerup', 'touch');
+    expect(hover.current).toBeUndefined();
+  });
+
+  it('shows the hint "Show in panel" answers with, and drops an answer for a card no longer shown', async () => {
+    hover.open(putin);
+    (hover.card.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
+    expect(messaging.calls).toEqual([{ type: 'show-in-panel', data: { actorId: 'putin' } }]); // sent at once, within the click
+    messaging.answer!({ ok: true, value: { opened: false, hint: 'Open the sidebar.' } });
+    await vi.runAllTimersAsync();
+    expect(hover.card.cardElement!.querySelector('[role="status"]')!.textContent).toBe('Open the sidebar.');
+
+    (hover.card.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
+    const late = messaging.answer!;
+    hover.open(trump); // the reader moved on before the answer came
+    late({ ok: true, value: { opened: false, hint: 'Stale.' } });
+    await vi.runAllTimersAsync();
+    expect(hover.current).toBe(trump);
+    expect(cardText()).not.toContain('Stale.');
+    expect(hover.card.cardElement!.querySelector('[role="status"]')).toBeNull();
+  });
+});
