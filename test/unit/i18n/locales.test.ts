@@ -1,0 +1,19 @@
+/** English in `_locales` is complete: every string the UI falls back to is there, word for word. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EN as panel } from '../../../src/panel/strings-en';
+
+const messages = JSON.parse(readFileSync(new URL('../../../assets/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
+
+describe('the English locale', () => {
+  it('has every panel string, with the same text as the fallback', () => {
+    for (const [key, text] of Object.entries(panel)) expect(messages[`panel_${key}`]?.message, key).toBe(text);
+  });
+
+  it('has every __MSG_…__ the manifest uses', () => {
+    const used = JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? [];
+    expect(used.length).toBeGreaterThan(0);
+    for (const m of used) expect(messages[m.slice(6, -2)], m).toBeDefined();
+  });
+});
