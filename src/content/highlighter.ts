@@ -73,9 +73,12 @@ export class Highlighter {
     if (mentions.length) this.refresh();
   }
 
-  /** Recomputes the painted window on the next animation frame (scroll, resize, new mentions). */
+  /**
+   * Recomputes the painted window after the next frame (scroll, resize, new mentions): reading geometry once
+   * the browser has laid the frame out costs no extra layout, where reading it before would force one.
+   */
   refresh(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.updateWindow());
+    if (!this.frame) this.frame = requestAnimationFrame(() => setTimeout(() => this.updateWindow(), 0));
   }
 
   /** Applies new settings: style, contrast and groups. */
@@ -123,6 +126,7 @@ export class Highlighter {
   /** Removes every highlight. */
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    this.frame = -1; // a pending update finds nothing to do
     clearTimeout(this.flashTimer);
     clearTimeout(this.watchdog);
     for (const name of this.names.values()) CSS.highlights.delete(name);
@@ -133,6 +137,7 @@ export class Highlighter {
 
   /** Paints the blocks within a viewport above and below the visible one; unpaints the rest. */
   private updateWindow(): void {
+    if (this.frame === -1) return;
     const began = performance.now();
     this.frame = 0;
     const blocks = this.source.blocksInOrder();
