@@ -172,7 +172,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         controller.reveal(next);
         highlighter?.setActive(next);
         // Open its card once the scroll has brought it into view, with focus inside (keyboard users).
-        setTimeout(() => hover?.open(next, { focus: true }), 350);
+        hover?.openLater(next);
         hooks.onStep?.(next);
       }
       return next;

@@ -11,6 +11,7 @@ import type { Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
 import { ActorCard } from './card/ActorCard';
 import { CardHost } from './card/card-host';
+import { cs } from './card/strings';
 import { mentionAtPoint, mentionRects } from './hit-test';
 import type { MentionStore } from './mention-store';
 import type { PageMention } from './page-mention';
@@ -31,6 +32,7 @@ export class HoverController {
   private shown: PageMention | undefined;
   private candidate: PageMention | undefined;
   private dwellTimer = 0;
+  private laterTimer = 0;
   private graceTimer = 0;
   private frame = 0;
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
@@ -69,6 +71,12 @@ export class HoverController {
     if (options.focus) (this.card.cardElement?.querySelector('button.primary') as HTMLElement | null)?.focus();
   }
 
+  /** Opens a card once a scroll to it has settled, with focus inside (keyboard and "Next mention"). */
+  openLater(m: PageMention, ms = 350): void {
+    clearTimeout(this.laterTimer);
+    this.laterTimer = window.setTimeout(() => this.open(m, { focus: true }), ms);
+  }
+
   /** Closes the card; focus goes back to where it was if it was inside the card. */
   close(): void {
     this.cancelGrace();
@@ -87,6 +95,7 @@ export class HoverController {
 
   /** Removes the card and every listener. */
   destroy(): void {
+    clearTimeout(this.laterTimer);
     this.close();
     this.abort.abort();
     cancelAnimationFrame(this.frame);
@@ -119,7 +128,7 @@ export class HoverController {
     // Sent straight from the click, before any await: Chrome opens its side panel only within the gesture.
     void sendToBackground('show-in-panel', { actorId: m.actorId }).then((r) => {
       if (token !== this.token || this.shown !== m) return; // the card changed meanwhile
-      this.hint = r.ok ? r.value.hint : 'Fact Context could not reach its panel. Try the toolbar button.';
+      this.hint = r.ok ? r.value.hint : cs('unreachable');
       this.renderCard();
     });
   }
@@ -130,7 +139,7 @@ export class HoverController {
     if (!next) return;
     this.deps.reveal(next);
     // Open once the scroll has moved the name; focus stays in the card.
-    setTimeout(() => this.open(next, { focus: true }), 350);
+    this.openLater(next);
   }
 
   private position(m: PageMention): void {

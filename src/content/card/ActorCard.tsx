@@ -1,6 +1,7 @@
 /** The hover card's content: who this is, as the article describes them, and their most telling quote. */
 import type { ContentShareActor } from '../../data/types';
 import { formatEventDate } from '../../data/format-date';
+import { countOf, cs } from './strings';
 
 export interface ActorCardProps {
   actor: ContentShareActor;
@@ -13,38 +14,26 @@ export interface ActorCardProps {
   onClose(): void;
 }
 
-const KIND_LABEL: Record<ContentShareActor['kind'], string> = {
-  person: 'Person',
-  government: 'Government',
-  organisation: 'Organisation',
-  media: 'Media',
-  place: 'Place',
-};
-
 /** Drops the trailing comma or full stop the article keeps inside its quotation marks. */
 function trimQuote(text: string): string {
   return text.replace(/[,;:]\s*$/u, '');
 }
 
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-
 /** The card body; rendered by Preact inside the card's shadow root. */
 export function ActorCard({ actor, matched, hint, onShowInPanel, onNextMention, onClose }: ActorCardProps) {
   const { counts, topQuote, mainEvent } = actor;
-  const source = topQuote && [topQuote.date && formatEventDate(topQuote.date), topQuote.medium, topQuote.outletNames?.length && `via ${topQuote.outletNames.join(' and ')}`].filter(Boolean).join(' · ');
+  const source = topQuote && [topQuote.date && formatEventDate(topQuote.date), topQuote.medium, topQuote.outletNames?.length && cs('via', topQuote.outletNames.join(cs('and')))].filter(Boolean).join(' · ');
   const showMatched = matched && matched.replace(/\s+/g, ' ').toLowerCase() !== actor.name.toLowerCase();
   return (
     <div class={`card kind-${actor.kind}`} role="dialog" aria-labelledby="fc-card-name" aria-describedby="fc-card-description">
       <header>
-        <span class="kind">{KIND_LABEL[actor.kind]}</span>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <span class="kind">{cs(`kind_${actor.kind}`)}</span>
+        <button type="button" class="close" aria-label={cs('close')} title={cs('closeTitle')} onClick={onClose}>
           ×
         </button>
       </header>
       <h2 id="fc-card-name">{actor.name}</h2>
-      {showMatched && <p class="matched">on this page: “{matched}”</p>}
+      {showMatched && <p class="matched">{cs('onThisPage', matched)}</p>}
       <p id="fc-card-description" class="description">
         {actor.description}
       </p>
@@ -60,14 +49,15 @@ export function ActorCard({ actor, matched, hint, onShowInPanel, onNextMention, 
         </p>
       ) : null}
       <p class="counts">
-        In the article: {plural(counts.quotes, 'quote')} · {plural(counts.statements, 'statement')} · {plural(counts.events, 'event')}
+        {cs('inArticle')} {countOf(counts.quotes, 'quoteOne', 'quotes')} · {countOf(counts.statements, 'statementOne', 'statements')} ·{' '}
+        {countOf(counts.events, 'eventOne', 'events')}
       </p>
       <div class="actions">
         <button type="button" class="primary" onClick={onShowInPanel}>
-          Show in panel
+          {cs('showInPanel')}
         </button>
         <button type="button" onClick={onNextMention}>
-          Next mention
+          {cs('nextMention')}
         </button>
       </div>
       {hint && (

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EN as panel } from '../../../src/panel/strings-en';
+import { CARD_EN as card } from '../../../src/content/card/strings-en';
 
 const messages = JSON.parse(readFileSync(new URL('../../../assets/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
@@ -9,6 +10,10 @@ const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', impor
 describe('the English locale', () => {
   it('has every panel string, with the same text as the fallback', () => {
     for (const [key, text] of Object.entries(panel)) expect(messages[`panel_${key}`]?.message, key).toBe(text);
+  });
+
+  it('has every hover-card string, with the same text as the fallback', () => {
+    for (const [key, text] of Object.entries(card)) expect(messages[`card_${key}`]?.message, key).toBe(text);
   });
 
   it('has every __MSG_…__ the manifest uses', () => {

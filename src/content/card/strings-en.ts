@@ -1,0 +1,23 @@
+/** The hover card's English strings (also in `_locales/en/messages.json` as `card_<key>`; a test keeps them equal). */
+export const CARD_EN = {
+  kind_person: 'Person',
+  kind_government: 'Government',
+  kind_organisation: 'Organisation',
+  kind_media: 'Media',
+  kind_place: 'Place',
+  close: 'Close',
+  closeTitle: 'Close (Esc)',
+  onThisPage: 'on this page: “$1”',
+  via: 'via $1',
+  and: ' and ',
+  inArticle: 'In the article:',
+  quoteOne: '1 quote',
+  quotes: '$1 quotes',
+  statementOne: '1 statement',
+  statements: '$1 statements',
+  eventOne: '1 event',
+  events: '$1 events',
+  showInPanel: 'Show in panel',
+  nextMention: 'Next mention',
+  unreachable: 'Fact Context could not reach its panel. Try the toolbar button.',
+} as const;
