@@ -16,7 +16,8 @@ interface Runtime {
   heads: Set<string>;
   pres: Set<string>;
   maxTitleWords: number;
-  forms: Map<string, FormRef[]>;
+  /** Form → meanings, used as parsed from JSON: building a Map of thousands of forms at every page load costs ms. */
+  forms: Record<string, FormRef[]>;
   rules: Record<string, Rules>;
   /** Last words of titles: a cheap first test before looking for a whole title. */
   titleEnds: Set<string>;
@@ -139,7 +140,7 @@ function scan(s: string, rt: Runtime): Mention[] {
       continue;
     }
     const raw = m[0].replace(/\s+/g, ' ');
-    const refs = rt.forms.get(raw);
+    const refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
     const ref = refs && choose(s, start, end, raw, refs, rt, cache);
     if (!ref) {
       re.lastIndex = start + 1;
@@ -159,7 +160,7 @@ export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
     heads: new Set(compiled.titles.head),
     pres: new Set(compiled.titles.pre),
     maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),
-    forms: new Map(Object.entries(compiled.forms)),
+    forms: compiled.forms,
     rules: prepareRules(compiled.rules),
     titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
   };

@@ -10,8 +10,8 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** A page with about `bytes` of visible text; `mentionEvery` sentences carry one name (0: none at all). */
-export function newsPage(bytes: number, { mentionEvery = 3, seed = 7 } = {}): string {
+/** A page with about `bytes` of visible text; one sentence in `mentionEvery` carries a name (0: none at all). */
+export function newsPage(bytes: number, { mentionEvery = 3, seed = 7, editSpans = 2000 } = {}): string {
   const rand = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const sentence = (withName: boolean) => {
@@ -33,6 +33,7 @@ export function newsPage(bytes: number, { mentionEvery = 3, seed = 7 } = {}): st
     const html = cut > 0 && rand() < 0.5 ? `<a href="#x">${p.slice(0, cut)}</a><em>${p.slice(cut, cut + 20)}</em>${p.slice(cut + 20)}` : p;
     parts.push(rand() < 0.1 ? `<ul><li>${html}</li></ul>` : `<p>${html}</p>`);
   }
-  parts.push('<div id="edits">', ...Array.from({ length: 2000 }, (_, i) => `<span>x${i} </span>`), '</div></main></body></html>');
+  // Spans the page itself edits in the DOM-edit measurement.
+  parts.push('<div id="edits">', ...Array.from({ length: editSpans }, (_, i) => `<span>x${i} </span>`), '</div></main></body></html>');
   return parts.join('\n');
 }

@@ -197,15 +197,17 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
-// Start-up on a page with no mentions, and the bundle's own evaluation.
-{
-  const probe = await open(newsPage(100 << 10, { mentionEvery: 0 }), 'no-mentions');
+// Start-up on pages with no mentions (a typical 20 KB article and a long 100 KB one), and the bundle's own
+// evaluation (parsing the script and its precompiled tables), each in a fresh page, so everything is cold.
+for (const size of [20 << 10, 100 << 10]) {
+  const probe = await open(newsPage(size, { mentionEvery: 0, editSpans: 0 }), `no-mentions-${size}`);
   const t0 = await probe.taskMs();
   await probe.page.addScriptTag({ content: bundle });
   const evalMs = (await probe.taskMs()) - t0;
   const scan = (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number>;
-  rows.push(['100 KB, no mentions', 'start-up: matcher + scan', f(scan.scriptMs!, 2), '-', '-', '-', `bundle evaluation ${f(evalMs, 1)} ms`]);
-  check(scan.scriptMs! < 5, `no-mention page: start-up ${f(scan.scriptMs!, 2)} ms < 5 ms (matcher instantiation ${f(scan.createMs!, 2)} ms)`);
+  const label = `${size >> 10} KB, no mentions`;
+  rows.push([label, 'start-up: matcher + scan + window', f(scan.scriptMs!, 2), '-', f(scan.maxSliceMs!, 1), '-', `matcher ${f(scan.createMs!, 2)} ms; bundle evaluation ${f(evalMs, 1)} ms`]);
+  check(scan.scriptMs! < 5, `${label}: start-up ${f(scan.scriptMs!, 2)} ms < 5 ms (matcher instantiation ${f(scan.createMs!, 2)} ms; bundle evaluation ${f(evalMs, 1)} ms not included)`);
   await probe.close();
 }
 

@@ -1,25 +1,16 @@
 /** The foundation: the built extension loads in both browsers, its content script runs, the background answers, the panel talks to it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session } from './harness/browsers';
-import { startServer, type TestServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor } from './harness/browsers';
+import { useBrowser } from './harness/suite';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useBrowser(name);
 
   it('runs the content script, which reports to the background', async () => {
-    const url = server.page('/foundation.html', '<!doctype html><title>Foundation</title><p>Hello from a plain page.</p>');
-    const page = await session.newPage();
+    const url = env.server.page('/foundation.html', '<!doctype html><title>Foundation</title><p>Hello from a plain page.</p>');
+    const page = await env.session.newPage();
     await page.goto(url);
-    const panel = await session.openExtensionPage('panel.html');
+    const panel = await env.session.openExtensionPage('panel.html');
     const frames = await waitFor(
       () =>
         panel.evaluate(async (pageUrl) => {
@@ -36,7 +27,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   it('opens the panel page, which talks to the background', async () => {
-    const panel = await session.openExtensionPage('panel.html');
+    const panel = await env.session.openExtensionPage('panel.html');
     const status = await waitFor(
       () => panel.evaluate(() => document.querySelector('[data-testid=status]')?.textContent?.startsWith('connected') && document.querySelector('[data-testid=status]')!.textContent),
       10_000,

@@ -3,10 +3,10 @@
  * 100,000 text nodes and 20,000 mentions. The extension keeps working, stays within its budgets (capping
  * what it registers), keeps the page responsive, and throws nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session } from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor } from './harness/browsers';
 import { paintedTexts } from './harness/highlights';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 const ours = (errors: string[]) => errors.filter((e) => /fact.?context|extension/i.test(e));
 
@@ -58,20 +58,11 @@ const HUGE = `<!doctype html><title>Huge</title><div id="root"></div>
 </script>`;
 
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useBrowser(name);
 
   it('re-registers highlights the page deletes', async () => {
-    const page = await session.newPage();
-    await page.goto(server.page('/deleter.html', DELETER));
+    const page = await env.session.newPage();
+    await page.goto(env.server.page('/deleter.html', DELETER));
     await waitFor(async () => (await paintedTexts(page)).length >= 3, 10_000, 'first paint');
     await page.evaluate(() => (window as unknown as { deleteAll(): void }).deleteAll());
     expect(await paintedTexts(page)).toEqual([]);
@@ -89,8 +80,8 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   });
 
   it('keeps up with 10,000 DOM mutations a second without freezing the page', async () => {
-    const page = await session.newPage();
-    await page.goto(server.page('/churn.html', CHURN));
+    const page = await env.session.newPage();
+    await page.goto(env.server.page('/churn.html', CHURN));
     await waitFor(() => page.evaluate(() => (window as unknown as { churnDone?: boolean }).churnDone), 15_000, 'the churn to end');
     const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     const texts = await waitFor(async () => {
@@ -105,9 +96,9 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   });
 
   it('handles 100,000 text nodes and 20,000 mentions within its budgets', async () => {
-    const page = await session.newPage();
-    await page.goto(server.page('/huge.html', HUGE));
-    const probe = await session.openExtensionPage('options.html');
+    const page = await env.session.newPage();
+    await page.goto(env.server.page('/huge.html', HUGE));
+    const probe = await env.session.openExtensionPage('options.html');
     await page.front(); // background tabs get throttled timers; the reader is looking at this page
     const summary = await waitFor(
       () =>

@@ -2,24 +2,17 @@
  * The browser's lifecycle: the onboarding page opens on install; a stopped Chromium service worker loses
  * nothing (per-tab state lives in storage.session); content scripts orphaned by a reload tear down.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { ACTOR_PAGE, badgeOf, highlightCounts, openApiPage, tabIdOf } from './harness/extension';
 import { stopServiceWorkers } from './harness/lifecycle';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 describe.each(BROWSERS)('lifecycle in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
+  const env = useBrowser(name);
   let ext: TestPage;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-    ext = await openApiPage(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    ext = await openApiPage(env.session);
   });
 
   it('opens the onboarding page on install, with the live demo highlighted and the site-access status', async () => {
@@ -44,14 +37,14 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
     expect(state.status).toBe('granted');
   });
 
-  it.runIf(name === 'chromium')('keeps the badge and the panel’s state when the service worker is stopped mid-session', async () => {
-    const url = server.page('/sw.html', ACTOR_PAGE);
-    const page = await session.newPage();
+  it.runIf(name === 'chromium')('keeps the badge and the panel’s state when the service worker is stopped mid-env.session', async () => {
+    const url = env.server.page('/sw.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '5', 10_000, 'the badge');
 
-    await stopServiceWorkers(session.raw.chromium!, session.extensionUrl(''));
+    await stopServiceWorkers(env.session.raw.chromium!, env.session.extensionUrl(''));
 
     // The panel asks for the tab's state: the message wakes a fresh worker, which reads storage.session.
     const answer = await ext.evaluate(
@@ -73,8 +66,8 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
   });
 
   it.runIf(name === 'chromium')('an orphaned content script removes its highlights after the extension reloads', async () => {
-    const url = server.page('/orphan.html', ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page('/orphan.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     await waitFor(async () => (await highlightCounts(page)).people === 2, 10_000, 'highlights');
     await ext.evaluate(() => void (globalThis as any).chrome.runtime.reload()).catch(() => undefined);

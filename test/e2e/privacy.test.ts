@@ -3,34 +3,27 @@
  * makes no request of its own. Chromium: every request of the browser context, the extension's service worker
  * included, is recorded. Both browsers: the local server sees only the page's own request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { ACTOR_PAGE, badgeOf, highlightCounts, openApiPage, setSettings, tabIdOf } from './harness/extension';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 describe.each(BROWSERS)('privacy in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
+  const env = useBrowser(name);
   let ext: TestPage;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-    ext = await openApiPage(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    ext = await openApiPage(env.session);
   });
 
   it('makes zero requests while it works on a page', async () => {
     const seen: string[] = [];
     const record = (request: Request) => void seen.push(request.url());
-    session.raw.chromium?.on('request', record);
-    server.requests.length = 0;
+    env.session.raw.chromium?.on('request', record);
+    env.server.requests.length = 0;
 
-    const url = server.page('/privacy.html', ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page('/privacy.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '5', 10_000, 'the badge');
@@ -42,13 +35,13 @@ describe.each(BROWSERS)('privacy in %s', (name) => {
     await page.evaluate(() => document.body.insertAdjacentText('beforeend', ' Donald Trump.'));
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '6', 10_000, 'the badge after a change');
     await new Promise((r) => setTimeout(r, 1_000));
-    session.raw.chromium?.off('request', record);
+    env.session.raw.chromium?.off('request', record);
 
     // The page's own load (and the browser's favicon probe) only.
-    expect(server.requests.filter((p) => p !== '/favicon.ico')).toEqual(['/privacy.html']);
-    if (session.raw.chromium) {
+    expect(env.server.requests.filter((p) => p !== '/favicon.ico')).toEqual(['/privacy.html']);
+    if (env.session.raw.chromium) {
       expect(seen).toContain(url); // the recorder works
-      const foreign = seen.filter((u) => u !== url && !u.startsWith(session.extensionUrl('')) && !u.endsWith('/favicon.ico'));
+      const foreign = seen.filter((u) => u !== url && !u.startsWith(env.session.extensionUrl('')) && !u.endsWith('/favicon.ico'));
       expect(foreign).toEqual([]);
     }
     expect(page.errors).toEqual([]);
@@ -56,8 +49,8 @@ describe.each(BROWSERS)('privacy in %s', (name) => {
   });
 
   it('leaves the page nothing to read but the shared highlight registry', async () => {
-    const url = server.page('/probe.html', ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page('/probe.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     await waitFor(async () => (await highlightCounts(page)).people === 2, 10_000, 'highlights');
     const visible = await page.evaluate(async () => ({

@@ -1,22 +1,15 @@
 /** The page scanner in real browsers: what gets painted, and what never does. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { paintedRanges, paintedTexts } from './harness/highlights';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 describe.each(BROWSERS)('page scanner in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
+  const env = useBrowser(name);
   let page: TestPage;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-    page = await session.newPage();
-    await page.goto(server.url('/fixtures/scanner.html'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    page = await env.session.newPage();
+    await page.goto(env.server.url('/fixtures/scanner.html'));
   });
 
   it('paints names, including names split across elements and line breaks', async () => {

@@ -1,29 +1,22 @@
 /** Settings apply at once, without a reload: pausing a site, switching a group off, changing the style. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { ACTOR_PAGE, ACTOR_PAGE_ACTORS, highlightCounts, openApiPage, resetSettings, setSettings } from './harness/extension';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 const EXPECTED = { people: ACTOR_PAGE_ACTORS.people.length, organisations: ACTOR_PAGE_ACTORS.organisations.length, places: ACTOR_PAGE_ACTORS.places.length };
 
 describe.each(BROWSERS)('settings in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
+  const env = useBrowser(name);
   let ext: TestPage;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-    ext = await openApiPage(session);
+    ext = await openApiPage(env.session);
   });
   afterEach(() => resetSettings(ext));
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   const openActorPage = async (path: string) => {
-    const url = server.page(path, ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page(path, ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     await waitFor(async () => JSON.stringify(await highlightCounts(page)) === JSON.stringify(EXPECTED), 10_000, 'the actor page highlighted');
     return page;
@@ -33,7 +26,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const page = await openActorPage('/pause.html');
     await setSettings(ext, { pausedSites: ['127.0.0.1'] });
     await waitFor(async () => Object.values(await highlightCounts(page)).every((n) => n === 0), 5_000, 'highlights removed');
-    await page.goto(server.url('/pause.html'));
+    await page.goto(env.server.url('/pause.html'));
     // Give the content script the time it would need to paint (it reports after ~250 ms).
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await highlightCounts(page)).toEqual({ people: 0, organisations: 0, places: 0 });
@@ -61,7 +54,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
 
   it('the options page writes the settings the content script follows', async () => {
     const page = await openActorPage('/options-ui.html');
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await waitFor(() => options.evaluate(() => document.querySelectorAll('input[type=checkbox]').length > 3), 5_000, 'the options form');
     // Untick "Places" the way a reader would.
     await options.evaluate(() => {

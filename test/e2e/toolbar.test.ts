@@ -1,28 +1,21 @@
 /** The toolbar button and the context menu: the badge counts the tab's actors, the lookup opens search. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { ACTOR_PAGE, ACTOR_PAGE_ACTORS, badgeOf, openApiPage, sessionValue, tabIdOf } from './harness/extension';
-import { startServer, type TestServer } from './harness/server';
+import { useBrowser } from './harness/suite';
 
 const ACTORS = Object.values(ACTOR_PAGE_ACTORS).flat();
 
 describe.each(BROWSERS)('toolbar in %s', (name) => {
-  let session: Session;
-  let server: TestServer;
+  const env = useBrowser(name);
   let ext: TestPage;
   beforeAll(async () => {
-    server = await startServer();
-    session = await launch(name);
-    ext = await openApiPage(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    ext = await openApiPage(env.session);
   });
 
   it('the badge counts the distinct actors on the page, the title names them, navigation clears it', async () => {
-    const url = server.page('/badge.html', ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page('/badge.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
     const badge = await waitFor(async () => {
@@ -35,17 +28,17 @@ describe.each(BROWSERS)('toolbar in %s', (name) => {
     const state = await sessionValue<{ frames: Record<string, { counts: Record<string, number> }> }>(ext, `tab:${tabId}`);
     expect(Object.keys(state!.frames['0']!.counts).sort()).toEqual([...ACTORS].sort());
 
-    await page.goto(server.page('/no-actors.html', '<!doctype html><title>Nothing</title><p>Weather is mild today.</p>'));
+    await page.goto(env.server.page('/no-actors.html', '<!doctype html><title>Nothing</title><p>Weather is mild today.</p>'));
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '', 10_000, 'the badge cleared');
     await page.close();
   });
 
   it('the badge is per tab', async () => {
-    const withActors = server.page('/tab-a.html', ACTOR_PAGE);
-    const without = server.page('/tab-b.html', '<!doctype html><title>B</title><p>Nothing to see.</p>');
-    const a = await session.newPage();
+    const withActors = env.server.page('/tab-a.html', ACTOR_PAGE);
+    const without = env.server.page('/tab-b.html', '<!doctype html><title>B</title><p>Nothing to see.</p>');
+    const a = await env.session.newPage();
     await a.goto(withActors);
-    const b = await session.newPage();
+    const b = await env.session.newPage();
     await b.goto(without);
     const [idA, idB] = [await tabIdOf(ext, withActors), await tabIdOf(ext, without)];
     await waitFor(async () => (await badgeOf(ext, idA!)).text === String(ACTORS.length), 10_000, 'badge of tab A');
@@ -60,12 +53,12 @@ describe.each(BROWSERS)('toolbar in %s', (name) => {
   });
 
   it('the context-menu lookup opens the panel’s search with the selection', async () => {
-    const url = server.page('/lookup.html', ACTOR_PAGE);
-    const page = await session.newPage();
+    const url = env.server.page('/lookup.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
     await page.goto(url);
     const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
     // A second extension page stands in for an open panel, listening for the broadcast.
-    const listener = await session.openExtensionPage('options.html');
+    const listener = await env.session.openExtensionPage('options.html');
     await listener.evaluate(() => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       (globalThis as any).heard = [];
