@@ -39,6 +39,16 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
   return r;
 }
 
+/** The first four characters (code points) of each form's longest word, without duplicates. */
+export function gatePrefixes(forms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) {
+    const longest = form.split(/\s+/).reduce((a, b) => ([...b].length > [...a].length ? b : a), '');
+    out.add([...longest].slice(0, 4).join(''));
+  }
+  return out;
+}
+
 /**
  * Compiles the alias tables into plain JSON: the candidate pattern, the form → meaning table, titles and rules.
  * Costs tens of milliseconds (cold), so the build should run it ahead of time and ship the JSON (see createMatcherFromCompiled).
@@ -70,6 +80,7 @@ export function compileTables(
     version: 1,
     languages,
     pattern: triePattern(forms.keys()),
+    gate: triePattern(gatePrefixes(forms.keys())),
     titles: { pre: withCaps(titles.pre), head: withCaps(titles.head) },
     forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
     rules,

@@ -153,21 +153,36 @@ function scan(s: string, rt: Runtime): Mention[] {
   return out;
 }
 
+/** True when the gate pattern occurs at a word start somewhere in `s`. */
+function opens(gate: RegExp, s: string): boolean {
+  gate.lastIndex = 0;
+  for (let m = gate.exec(s); m; m = gate.exec(s)) {
+    if (!wordCharBefore(s, m.index)) return true;
+    gate.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 /** A matcher from tables compiled ahead of time by compileTables() (e.g. at build time, shipped as JSON). */
 export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
-  const rt: Runtime = {
-    re: new RegExp(`(?:${compiled.pattern})${AFTER_NAME}`, 'gu'),
-    heads: new Set(compiled.titles.head),
-    pres: new Set(compiled.titles.pre),
-    maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),
-    forms: compiled.forms,
-    rules: prepareRules(compiled.rules),
-    titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
-  };
+  // Built on the first text that passes the gate: a page without mentions never pays for it.
+  let rt: Runtime | undefined;
+  const runtime = (): Runtime =>
+    (rt ??= {
+      re: new RegExp(`(?:${compiled.pattern})${AFTER_NAME}`, 'gu'),
+      heads: new Set(compiled.titles.head),
+      pres: new Set(compiled.titles.pre),
+      maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),
+      forms: compiled.forms,
+      rules: prepareRules(compiled.rules),
+      titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
+    });
+  const gate = compiled.gate ? new RegExp(compiled.gate, 'gu') : undefined;
   return {
     findMentions(text: string): Mention[] {
       const { text: s, offsets } = stripIgnorables(text);
-      const found = scan(s, rt);
+      if (gate && !opens(gate, s)) return [];
+      const found = scan(s, runtime());
       if (!offsets) return found;
       return found.map((x) => ({ start: offsets[x.start]!, end: offsets[x.end - 1]! + 1, actorId: x.actorId }));
     },

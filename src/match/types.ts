@@ -89,5 +89,11 @@ export interface CompiledTables {
   titles: { pre: string[]; head: string[] };
   /** Whitespace-normalised surface form → its meanings. */
   forms: Record<string, FormRef[]>;
+  /**
+   * Source of a small RegExp (flags "gu") of the first four characters of each form's longest word: a text
+   * in which it finds nothing at a word start cannot hold a mention, so the big pattern is never compiled
+   * for it (most pages a reader opens mention no actor).
+   */
+  gate?: string;
   rules: Record<string, ActorRules>;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compileTables, createMatcherFromCompiled } from '../../../src/match';
+import { gatePrefixes } from '../../../src/match/compile-tables';
+
+const compiled = compileTables();
+const gate = new RegExp(compiled.gate!, 'gu');
+
+describe('the gate before the big pattern', () => {
+  it('is small next to the pattern it guards', () => {
+    expect(compiled.gate!.length * 5).toBeLessThan(compiled.pattern.length);
+  });
+
+  it('lets every surface form through (no mention can be lost to it)', () => {
+    const missed = Object.keys(compiled.forms).filter((form) => {
+      gate.lastIndex = 0;
+      return !gate.test(` ${form} `);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('takes the first four characters of the longest word', () => {
+    expect([...gatePrefixes(['Vladimir Putin', 'the West', 'EU', 'Зеленського'])]).toEqual(['Vlad', 'West', 'EU', 'Зеле']);
+  });
+
+  it('keeps plain pages out, and finds the same mentions as without it', () => {
+    const withGate = createMatcherFromCompiled(compiled);
+    const without = createMatcherFromCompiled({ ...compiled, gate: undefined });
+    const plain = 'A recipe for bread: flour, water, salt and time. Knead for ten minutes.';
+    expect(withGate.findMentions(plain)).toEqual([]);
+    const news = 'Russian President Vladimir Putin warned Kyiv; Selenskyj antwortete aus Kiew. Зеленський і Путін.';
+    expect(withGate.findMentions(news)).toEqual(without.findMentions(news));
+    expect(withGate.findMentions(news).length).toBeGreaterThan(4);
+  });
+});
