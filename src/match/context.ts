@@ -80,11 +80,54 @@ const SIGNS: [Lang, string, string][] = [
   ['en', '', 'the|and|of|to|is|was|with|for|that|has|said'],
 ];
 
-/** One pass over the window: group k matches a telltale letter or short word of SIGNS[k]. */
-const LATIN_SIGNS = new RegExp(
-  SIGNS.map(([, letters, words]) => `(${letters ? `[${letters}]|` : ''}(?<!\\p{L})(?:${words})(?!\\p{L}))`).join('|'),
-  'giu',
-);
+/** Telltale letters (lowercase) and short words of each Latin-script language, by index into SIGNS. */
+const SIGN_LETTERS = new Map<number, number>();
+const SIGN_WORDS = new Map<string, number>();
+SIGNS.forEach(([, letters, words], k) => {
+  for (const ch of letters) {
+    for (const variant of [ch.toLowerCase(), ch.toUpperCase()]) {
+      if (variant.length === 1 && !SIGN_LETTERS.has(variant.charCodeAt(0))) SIGN_LETTERS.set(variant.charCodeAt(0), k);
+    }
+  }
+  for (const word of words.split('|')) if (!SIGN_WORDS.has(word)) SIGN_WORDS.set(word, k);
+});
+
+const letterCache = new Map<number, boolean>();
+/** `\p{L}` for one UTF-16 unit, fast for ASCII, cached for the rest. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = letterCache.get(c);
+  if (known === undefined) letterCache.set(c, (known = /\p{L}/u.test(String.fromCharCode(c))));
+  return known;
+}
+
+/**
+ * Scores the languages of a Latin-script window by one pass over its characters: a telltale letter counts
+ * for its language, a whole short word for its language, earlier languages of SIGNS first (as one RegExp
+ * alternation `letters|words` per language, case-insensitive, would count them).
+ */
+function latinScores(w: string): number[] {
+  const score = [0, 0, 0, 0, 0];
+  const add = (k: number) => (score[k]! += k === 0 ? 2 : 1);
+  for (let p = 0; p < w.length; ) {
+    const c = w.charCodeAt(p);
+    const letter = c < 0xa1 ? undefined : SIGN_LETTERS.get(c);
+    if (isLetterCode(c) && (p === 0 || !isLetterCode(w.charCodeAt(p - 1)))) {
+      let end = p + 1;
+      while (end < w.length && isLetterCode(w.charCodeAt(end))) end++;
+      const word = end - p <= 6 ? SIGN_WORDS.get(w.slice(p, end).toLowerCase()) : undefined;
+      if (word !== undefined && (letter === undefined || word < letter)) {
+        add(word);
+        p = end;
+        continue;
+      }
+    }
+    if (letter !== undefined) add(letter);
+    p++;
+  }
+  return score;
+}
+
 const UK_SIGNS = /[іїєґІЇЄҐ]/gu;
 const RU_SIGNS = /[ыэъёЫЭЪЁ]/gu;
 
@@ -101,11 +144,7 @@ export function contextLanguage(s: string, i: number): Lang | undefined {
     const ru = w.match(RU_SIGNS)?.length ?? 0;
     return uk > ru ? 'uk' : ru > uk ? 'ru' : undefined;
   }
-  const score = [0, 0, 0, 0, 0];
-  LATIN_SIGNS.lastIndex = 0;
-  for (let m = LATIN_SIGNS.exec(w); m; m = LATIN_SIGNS.exec(w)) {
-    for (let k = 0; k < 5; k++) if (m[k + 1] !== undefined) score[k]! += k === 0 ? 2 : 1;
-  }
+  const score = latinScores(w);
   let best: Lang | undefined;
   let bestScore = 0;
   score.forEach((n, k) => {
