@@ -39,14 +39,28 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
   return r;
 }
 
-/** The first four characters (code points) of each form's longest word, without duplicates. */
-export function gatePrefixes(forms: Iterable<string>): Set<string> {
-  const out = new Set<string>();
+/** How many characters of a form's longest word the gate looks for. */
+const GATE_PREFIX = 6;
+
+/**
+ * The gate's two lists: the first GATE_PREFIX characters of each form's longest word (`prefixes`), or the
+ * whole word when it is no longer than that (`words`, which must end there: Polish "Sum" is not "Summit").
+ */
+export function gateParts(forms: Iterable<string>): { prefixes: Set<string>; words: Set<string> } {
+  const prefixes = new Set<string>();
+  const words = new Set<string>();
   for (const form of forms) {
-    const longest = form.split(/\s+/).reduce((a, b) => ([...b].length > [...a].length ? b : a), '');
-    out.add([...longest].slice(0, 4).join(''));
+    const longest = [...form.split(/\s+/).reduce((a, b) => ([...b].length > [...a].length ? b : a), '')];
+    if (longest.length > GATE_PREFIX) prefixes.add(longest.slice(0, GATE_PREFIX).join(''));
+    else words.add(longest.join(''));
   }
-  return out;
+  return { prefixes, words };
+}
+
+/** The gate's RegExp source (flags "gu"; the caller checks the word start). */
+export function gatePattern(forms: Iterable<string>): string {
+  const { prefixes, words } = gateParts(forms);
+  return `${triePattern(prefixes)}|(?:${triePattern(words)})(?![\\p{L}\\p{N}\\p{M}])`;
 }
 
 /**
@@ -80,7 +94,7 @@ export function compileTables(
     version: 1,
     languages,
     pattern: triePattern(forms.keys()),
-    gate: triePattern(gatePrefixes(forms.keys())),
+    gate: gatePattern(forms.keys()),
     titles: { pre: withCaps(titles.pre), head: withCaps(titles.head) },
     forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
     rules,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTables, createMatcherFromCompiled } from '../../../src/match';
-import { gatePrefixes } from '../../../src/match/compile-tables';
+import { gateParts } from '../../../src/match/compile-tables';
 
 const compiled = compileTables();
 const gate = new RegExp(compiled.gate!, 'gu');
@@ -18,8 +18,17 @@ describe('the gate before the big pattern', () => {
     expect(missed).toEqual([]);
   });
 
-  it('takes the first four characters of the longest word', () => {
-    expect([...gatePrefixes(['Vladimir Putin', 'the West', 'EU', 'Зеленського'])]).toEqual(['Vlad', 'West', 'EU', 'Зеле']);
+  it('looks for the start of the longest word, or a whole short word', () => {
+    const { prefixes, words } = gateParts(['Vladimir Putin', 'the West', 'EU', 'Зеленського', 'Sum']);
+    expect([...prefixes]).toEqual(['Vladim', 'Зеленс']);
+    expect([...words]).toEqual(['West', 'EU', 'Sum']);
+  });
+
+  it('does not open for a longer word that starts like a short name', () => {
+    const matcher = createMatcherFromCompiled(compiled);
+    expect(matcher.findMentions('Summit statements were issued by the ministers.')).toEqual([]);
+    gate.lastIndex = 0;
+    expect(gate.test('Summit statements were issued by the ministers.')).toBe(false);
   });
 
   it('keeps plain pages out, and finds the same mentions as without it', () => {
