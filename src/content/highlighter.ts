@@ -14,6 +14,8 @@ export const MAX_REGISTERED = 400;
 const PREFIX = 'fact-context';
 /** Blocks checked past the window's end, for content placed out of page order (sidebars, grids). */
 const LOOK_PAST = 64;
+/** Up to this many new mentions are placed one by one instead of recomputing the window. */
+const FEW = 50;
 const GROUPS: readonly HighlightGroup[] = ['people', 'organisations', 'places'];
 const STYLES = ['underline', 'background', 'contrast'] as const;
 
@@ -41,6 +43,8 @@ export class Highlighter {
   private names = new Map<Highlight, string>();
   private flashTimer = 0;
   private frame = 0;
+  private pendingFrame = 0;
+  private readonly pending = new Set<Element>();
   private watchdog = 0;
   private watchdogDelay = 0;
   /** Main-thread time spent updating the painted window (for the benchmark). */
@@ -62,9 +66,33 @@ export class Highlighter {
     return this.registered.size;
   }
 
-  /** New mentions were found: the window is recomputed on the next frame. */
+  /**
+   * New mentions were found. A few new blocks (a live page's update) are each checked against the window
+   * after the next frame; many (a scan) recompute the whole window.
+   */
   track(mentions: readonly PageMention[]): void {
-    if (mentions.length) this.refresh();
+    if (!mentions.length) return;
+    if (this.frame || mentions.length > FEW) return this.refresh();
+    for (const m of mentions) this.pending.add(m.block);
+    if (!this.pendingFrame) {
+      this.pendingFrame = requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.frame === -1) return; // destroyed meanwhile
+          const began = performance.now();
+          this.pendingFrame = 0;
+          const height = window.innerHeight || 800;
+          for (const block of this.pending) {
+            const rect = block.getBoundingClientRect();
+            if (rect.bottom >= -height && rect.top <= 2 * height && (rect.width || rect.height)) {
+              this.painted.add(block);
+              this.paint(block);
+            }
+          }
+          this.pending.clear();
+          this.windowMs += performance.now() - began;
+        }, 0),
+      );
+    }
   }
 
   /** Stops painting removed mentions at once. */
@@ -126,6 +154,8 @@ export class Highlighter {
   /** Removes every highlight. */
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.pendingFrame);
+    this.pending.clear();
     this.frame = -1; // a pending update finds nothing to do
     clearTimeout(this.flashTimer);
     clearTimeout(this.watchdog);
