@@ -30,7 +30,9 @@ onMessages<BackgroundMessages>({
     const tab = tabId === undefined ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(tabId);
     if (!tab?.id) return { tabId: -1, frames: {}, restricted: true };
     const state = await readTabState(tab.id);
-    return { ...state, url: tab.url, restricted: tab.url !== undefined && RESTRICTED.test(tab.url) };
+    // Without access to a tab's URL (browser pages, stores, a site the user withdrew in Firefox), the
+    // content script cannot run there either.
+    return { ...state, url: tab.url, restricted: tab.url === undefined || RESTRICTED.test(tab.url) };
   },
 
   'show-in-panel': ({ actorId }, sender) => {

@@ -39,6 +39,19 @@ describe('the background', () => {
     expect(answers.filter(Boolean)).toEqual([]);
   });
 
+  it('tells the panel which tabs it cannot work on: browser pages, and pages whose address it may not read', async () => {
+    const state = async (url: string | undefined) => {
+      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url });
+      const [answer] = fake.browser.runtime.onMessage.fire(envelope('get-tab-state', { tabId: 9 }), { id: 'fact-context-test', url: 'chrome-extension://fact-context-test/panel.html' });
+      return ((await answer) as { value: { restricted: boolean } }).value.restricted;
+    };
+    expect(await state('https://news.example/story')).toBe(false);
+    expect(await state('file:///home/reader/saved.html')).toBe(false);
+    expect(await state('chrome://extensions/')).toBe(true);
+    expect(await state('about:addons')).toBe(true);
+    expect(await state(undefined)).toBe(true);
+  });
+
   it('clears a tab and its badge when a new page starts loading', async () => {
     fake.browser.tabs.onUpdated.fire(5, { status: 'loading', url: 'https://b.com/' });
     await vi.waitFor(() => expect(fake.browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '' }));
