@@ -41,7 +41,7 @@ describe('the background', () => {
 
   it('tells the panel which tabs it cannot work on: browser pages, and pages whose address it may not read', async () => {
     const state = async (url: string | undefined) => {
-      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url });
+      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url } as { id: number; windowId: number; url: string });
       const [answer] = fake.browser.runtime.onMessage.fire(envelope('get-tab-state', { tabId: 9 }), { id: 'fact-context-test', url: 'chrome-extension://fact-context-test/panel.html' });
       return ((await answer) as { value: { restricted: boolean } }).value.restricted;
     };
