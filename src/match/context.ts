@@ -3,13 +3,21 @@ import { LANGS, type Lang } from './types';
 /** Cheap looks at the text around a candidate. Only called for the rare candidates a rule needs them for. */
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordCodes = new Map<number, boolean>();
+/** WORD_CHAR for one BMP code unit outside ASCII, cached (Cyrillic text asks for every letter). */
+function isWordCode(c: number): boolean {
+  let known = wordCodes.get(c);
+  if (known === undefined) wordCodes.set(c, (known = WORD_CHAR.test(String.fromCharCode(c))));
+  return known;
+}
 
 /** True when the character ending just before `i` is a letter, digit or combining mark (so `i` is inside a word). */
 export function wordCharBefore(s: string, i: number): boolean {
   if (i <= 0) return false;
   const c = s.charCodeAt(i - 1);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
+  const from = c >= 0xdc00 && i >= 2 ? i - 2 : i - 1;
   return WORD_CHAR.test(s.slice(from, i));
 }
 
@@ -17,7 +25,7 @@ export function wordCharBefore(s: string, i: number): boolean {
 function isNameChar(s: string, j: number): boolean {
   const c = s.charCodeAt(j);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
-  return c === 0x2019 || WORD_CHAR.test(s[j]!);
+  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(s[j]!) : isWordCode(c));
 }
 
 /** Spaces that do not end a line (a "\n" is a block boundary: neighbours never cross it). */
