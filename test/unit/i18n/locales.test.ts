@@ -22,3 +22,33 @@ describe('the English locale', () => {
     for (const m of used) expect(messages[m.slice(6, -2)], m).toBeDefined();
   });
 });
+
+describe('the Ukrainian locale', () => {
+  type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+  const uk = JSON.parse(readFileSync(new URL('../../../assets/_locales/uk/messages.json', import.meta.url), 'utf8')) as Record<string, Entry>;
+  const en = messages as Record<string, Entry>;
+  const numbered = (text: string) => (text.match(/\$\d/g) ?? []).sort();
+  const named = (text: string) => (text.match(/\$[A-Za-z_]\w*\$/g) ?? []).map((p) => p.toLowerCase()).sort();
+
+  it('has exactly the English keys, in the same order', () => {
+    expect(Object.keys(uk)).toEqual(Object.keys(en));
+  });
+
+  it('uses the same $n placeholders in each message', () => {
+    for (const key of Object.keys(en)) expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key].message));
+  });
+
+  it('uses the same named placeholders, with the same definitions', () => {
+    for (const key of Object.keys(en)) {
+      expect(named(uk[key]?.message ?? ''), key).toEqual(named(en[key].message));
+      expect(uk[key]?.placeholders, key).toEqual(en[key].placeholders);
+    }
+  });
+
+  it('has no empty message', () => {
+    for (const [key, entry] of Object.entries(uk)) {
+      expect(typeof entry.message, key).toBe('string');
+      expect(entry.message, key).not.toBe('');
+    }
+  });
+});
