@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
 import { openApiPage, sessionValue, tabIdOf } from './harness/extension';
-import { repoRoot, startServer, type TestServer } from './harness/server';
+import { screenshotDir, startServer, type TestServer } from './harness/server';
 
-const SHOTS = join(repoRoot, 'assets/screenshots');
+const SHOTS = screenshotDir();
 const GRACE_MS = 300;
 
 interface Box {

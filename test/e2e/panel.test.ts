@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
-import { repoRoot, startServer, type TestServer } from './harness/server';
+import { repoRoot, screenshotDir, startServer, type TestServer } from './harness/server';
 
 const FILLER = 'Markets were calm on the day, and traffic in the capital moved slowly through the morning rain. '.repeat(6);
 
@@ -152,7 +152,7 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
   let server: TestServer;
   let context: import('playwright-core').BrowserContext;
   let panel: import('playwright-core').Page;
-  const outDir = join(repoRoot, 'assets/screenshots');
+  const outDir = screenshotDir();
 
   const show = async (target: string) => {
     const steps: Record<string, Array<[string, string]>> = {

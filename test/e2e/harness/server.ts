@@ -1,5 +1,6 @@
 /** A static server on 127.0.0.1 for end-to-end tests: fixture pages, the corpus, and pages a test writes. */
 import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +64,14 @@ export async function startServer(): Promise<TestServer> {
     requests,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/**
+ * Where tests write screenshots: `.tmp/screenshots` normally, `assets/screenshots` (the ones the README shows,
+ * committed after a person looked at them) with UPDATE_SCREENSHOTS=1. A test run leaves the tree clean.
+ */
+export function screenshotDir(): string {
+  const dir = process.env.UPDATE_SCREENSHOTS ? join(repoRoot, 'assets/screenshots') : join(repoRoot, '.tmp/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

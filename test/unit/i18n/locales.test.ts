@@ -35,13 +35,13 @@ describe('the Ukrainian locale', () => {
   });
 
   it('uses the same $n placeholders in each message', () => {
-    for (const key of Object.keys(en)) expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key].message));
+    for (const key of Object.keys(en)) expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key]!.message));
   });
 
   it('uses the same named placeholders, with the same definitions', () => {
     for (const key of Object.keys(en)) {
-      expect(named(uk[key]?.message ?? ''), key).toEqual(named(en[key].message));
-      expect(uk[key]?.placeholders, key).toEqual(en[key].placeholders);
+      expect(named(uk[key]?.message ?? ''), key).toEqual(named(en[key]!.message));
+      expect(uk[key]?.placeholders, key).toEqual(en[key]!.placeholders);
     }
   });
 
