@@ -145,10 +145,7 @@ async function oursRun(html: string, name: string, extras: boolean) {
     });
     appends.push(((await probe.page.evaluate(() => (window as unknown as { __fc: { followUpMs(): Promise<{ ms: number }> } }).__fc.followUpMs())) as { ms: number }).ms);
   }
-  const editsWith = await pageEdits(probe);
-  const frameWith = await styleFrame(probe);
-  await probe.close();
-  return { measured, parts, append: median(appends), editsWith, frameWith };
+  return { measured, parts, append: median(appends), probe };
 }
 
 for (const bytes of [1 << 20, 5 << 20]) {
@@ -171,12 +168,22 @@ for (const bytes of [1 << 20, 5 << 20]) {
   const scan = ours.result as Record<string, number>;
   // Our own longest task: the longest slice of any run (long tasks the page's own layout may cause are not ours).
   const maxSlice = Math.max(...ourRuns.map((r) => (r.result as Record<string, number>).maxSliceMs!));
-  const { parts, append, editsWith, frameWith } = extras as Required<Awaited<ReturnType<typeof oursRun>>>;
+  const { parts, append, probe: withProbe } = extras as Required<Awaited<ReturnType<typeof oursRun>>>;
 
+  // The page's own edits and style-change frames, alternating between the page with Fact Context (scanned,
+  // highlights registered) and the same page without it, so that the machine's noise hits both alike.
   const plainProbe = await open(html, `plain-${bytes}`);
-  const editsWithout = await pageEdits(plainProbe);
-  const frameWithout = await styleFrame(plainProbe);
+  const edits = { with: [] as number[], without: [] as number[] };
+  const frames = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < 7; round++) {
+    edits.with.push(await pageEdit(withProbe, round));
+    edits.without.push(await pageEdit(plainProbe, round));
+    frames.with.push(await styleFrame(withProbe));
+    frames.without.push(await styleFrame(plainProbe));
+  }
   await plainProbe.close();
+  await withProbe.close();
+  const [editsWith, editsWithout, frameWith, frameWithout] = [edits.with, edits.without, frames.with, frames.without].map(median) as [number, number, number, number];
 
   rows.push(
     [label, 'floor: filtered TreeWalker', '-', f(floor.total), f(floor.longest), f(floor.heap / 1024, 0), `median of ${ROUNDS}`],
@@ -200,33 +207,24 @@ for (const bytes of [1 << 20, 5 << 20]) {
   }
 }
 
-/** The page edits 2,000 text nodes and forces a layout; median of 5 rounds, in ms. */
-async function pageEdits(probe: Probe): Promise<number> {
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    times.push(
-      await probe.page.evaluate((r) => {
-        const spans = document.querySelectorAll('#edits span');
-        const t0 = performance.now();
-        for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${r}-${i} `;
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }, round),
-    );
-    await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
-  }
-  return median(times);
+/** The page edits 2,000 text nodes and forces a layout, then lets any observer catch up; in ms. */
+async function pageEdit(probe: Probe, round: number): Promise<number> {
+  const ms = await probe.page.evaluate((r) => {
+    const spans = document.querySelectorAll('#edits span');
+    const t0 = performance.now();
+    for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${r}-${i} `;
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  }, round);
+  await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+  return ms;
 }
 
-/** Main-thread time of a frame in which the page toggles a class on <body>; median of 7, in ms. */
+/** Main-thread time of one frame in which the page toggles a class on <body>, in ms. */
 async function styleFrame(probe: Probe): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const t0 = await probe.taskMs();
-    await probe.page.evaluate(`document.body.classList.toggle('alt'); ${twoFrames}`);
-    times.push((await probe.taskMs()) - t0);
-  }
-  return median(times);
+  const t0 = await probe.taskMs();
+  await probe.page.evaluate(`document.body.classList.toggle('alt'); ${twoFrames}`);
+  return (await probe.taskMs()) - t0;
 }
 
 function median(xs: number[]): number {
