@@ -17,25 +17,10 @@ export function s(key: StringKey, ...subs: Array<string | number>): string {
   return text.replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
 }
 
-const KIND_GROUPS: Record<ActorKind, string> = {
-  person: 'People',
-  government: 'Governments',
-  organisation: 'Organisations',
-  media: 'Media',
-  place: 'Places',
-};
-const KIND_ONE: Record<ActorKind, string> = {
-  person: 'Person',
-  government: 'Government',
-  organisation: 'Organisation',
-  media: 'Media outlet',
-  place: 'Place',
-};
-
 /** The heading for a group of actors of one kind ("People"). */
-export const kindGroup = (kind: ActorKind): string => KIND_GROUPS[kind];
+export const kindGroup = (kind: ActorKind): string => s(`group_${kind}`);
 /** The label for one actor's kind ("Person"). */
-export const kindLabel = (kind: ActorKind): string => KIND_ONE[kind];
+export const kindLabel = (kind: ActorKind): string => s(`kind_${kind}`);
 /** "1 mention" / "5 mentions". */
 export const mentionCount = (n: number): string => (n === 1 ? s('mentionOne') : s('mentions', n));
 /** "1 actor found" / "4 actors found". */
