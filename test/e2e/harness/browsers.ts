@@ -44,6 +44,38 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** What playwright's and puppeteer's pages have in common, as far as TestPage needs it. */
+interface DriverPage {
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  evaluate(fn: never, arg: unknown): Promise<unknown>;
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  keyboard: { press(key: never): Promise<void> };
+  screenshot(options: { path: never }): Promise<unknown>;
+  bringToFront(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** One TestPage over either driver's page, collecting console errors and uncaught page errors. */
+function wrapPage(driverPage: import('playwright-core').Page | import('puppeteer-core').Page): TestPage {
+  const page = driverPage as unknown as DriverPage;
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as never })),
+    front: async () => void (await page.bringToFront()),
+    close: () => page.close(),
+    errors,
+  };
+}
+
 const GECKO_UUID = '6b0e3f5a-9c1d-4e2f-8a7b-3c4d5e6f7a8b';
 
 /** Launches one browser with the extension installed. */
@@ -84,30 +116,14 @@ export async function chromiumContext(withExtension: boolean) {
 async function launchChromium(): Promise<Session> {
   const raw = await chromiumContext(true);
   const { context, extensionId: id } = raw;
-  const wrap = async (page: import('playwright-core').Page): Promise<TestPage> => {
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return {
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      mouseMove: (x, y) => page.mouse.move(x, y),
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => page.keyboard.press(key),
-      screenshot: async (path) => void (await page.screenshot({ path })),
-      front: () => page.bringToFront(),
-      close: () => page.close(),
-      errors,
-    };
-  };
   const extensionUrl = (path: string) => `chrome-extension://${id}/${path}`;
   return {
     name: 'chromium',
     raw: { chromium: context },
-    newPage: async () => wrap(await context.newPage()),
+    newPage: async () => wrapPage(await context.newPage()),
     extensionUrl,
     async openExtensionPage(path) {
-      const page = await wrap(await context.newPage());
+      const page = wrapPage(await context.newPage());
       await page.goto(extensionUrl(path));
       return page;
     },
@@ -131,33 +147,17 @@ async function launchFirefox(): Promise<Session> {
     args: ['--remote-allow-system-access'],
   });
   await browser.installExtension(dir);
-  const wrap = (page: import('puppeteer-core').Page): TestPage => {
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return {
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      mouseMove: (x, y) => page.mouse.move(x, y),
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => page.keyboard.press(key as never),
-      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-      front: async () => void (await page.bringToFront()),
-      close: () => page.close(),
-      errors,
-    };
-  };
   const extensionUrl = (path: string) => `moz-extension://${GECKO_UUID}/${path}`;
   return {
     name: 'firefox',
     raw: { firefox: browser },
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrapPage(await browser.newPage()),
     extensionUrl,
     async openExtensionPage(path) {
       const raw = await browser.newPage();
       // page.goto to a moz-extension:// URL never resolves in puppeteer 24: start it, then poll.
       void raw.goto(extensionUrl(path)).catch(() => undefined);
-      const page = wrap(raw);
+      const page = wrapPage(raw);
       await waitFor(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false));
       return page;
     },
