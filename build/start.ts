@@ -36,7 +36,9 @@ if (!hasDisplay || (!firefox && !chromium)) {
   const args =
     target === 'firefox'
       ? ['run', '--source-dir', join(root, 'dist/firefox'), '--firefox', firefox!, '--start-url', url, '--pref', 'extensions.webextensions.fileSchemeAccess.requireOptIn=false']
-      : ['run', '--target', 'chromium', '--source-dir', join(root, 'dist/chrome'), '--chromium-binary', chromium!, '--start-url', url];
+      : ['run', '--target', 'chromium', '--source-dir', join(root, 'dist/chrome'), '--chromium-binary', chromium!, '--start-url', url,
+         // Chromium refuses to start as root without this (a container, a CI box).
+         ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : [])];
   console.log(`Launching ${target} with the extension on ${url}${manual}`);
   const child = spawn(process.execPath, [join(root, 'node_modules/web-ext/bin/web-ext.js'), ...args], { stdio: 'inherit' });
   child.on('exit', (code) => {
