@@ -57,13 +57,18 @@ export function mentionAtPoint(
   const registry = (globalThis.CSS?.highlights as Registry | undefined) ?? undefined;
   if (registry?.highlightsFromPoint) {
     try {
-      for (const hit of registry.highlightsFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined)) {
-        for (const range of hit.ranges ?? []) {
+      const hits = registry.highlightsFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
+      let answered = hits.length === 0; // nothing painted here: every mention near the viewport is painted
+      for (const hit of hits) {
+        if (!hit.ranges) continue;
+        answered = true;
+        for (const range of hit.ranges) {
           const m = store.byRange(range);
           const rect = m && rectAt(mentionRects(m), x, y);
           if (m && rect) return { mention: m, rect };
         }
       }
+      if (answered) return undefined;
     } catch {
       // Older shape of the API (no `ranges`): fall through to the caret.
     }

@@ -253,7 +253,7 @@ for (const size of [20 << 10, 100 << 10]) {
 
 // Hover hit test on a page with 2,000 mentions.
 {
-  const probe = await open(newsPage(620 << 10), 'hit-test');
+  const probe = await open(newsPage(700 << 10), 'hit-test');
   await probe.page.addScriptTag({ content: bundle });
   const scan = (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number>;
   const hit = (await probe.page.evaluate(() => (window as unknown as { __fc: { hitTest(n: number): Record<string, number> } }).__fc.hitTest(4000))) as Record<string, number>;
