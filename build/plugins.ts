@@ -10,14 +10,21 @@ import { compileTables } from '../src/match/index.ts';
  * large object literal.
  */
 export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
-  const compiledMatcher = JSON.stringify(compileTables());
+  const compiled = compileTables();
+  const compiledMatcher = JSON.stringify(compiled);
+  const gateSource = compiled.gate;
   return {
     name: 'virtual-modules',
     setup(build) {
       build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
       build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
-        const json = args.path === 'content-share' ? contentShareJson : compiledMatcher;
-        return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+        if (args.path === 'content-share') return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
+        // The tables stay a string until a page's text first passes the gate (most pages: never).
+        const contents = `const json = ${JSON.stringify(compiledMatcher)};
+let tables;
+export const gate = ${JSON.stringify(gateSource)};
+export function load() { return (tables ??= JSON.parse(json)); }`;
+        return { contents, loader: 'js' };
       });
     },
   };

@@ -16,6 +16,8 @@ declare module '*.css' {
 
 /** The mention engine's tables, compiled at build time by `compileTables()` (see src/content/matcher.ts). */
 declare module 'fact-context:compiled-matcher' {
-  const compiled: unknown;
-  export default compiled;
+  /** The gate pattern's source (see CompiledTables.gate). */
+  export const gate: string;
+  /** The whole tables, parsed from their JSON on first call. */
+  export function load(): unknown;
 }

@@ -1,10 +1,11 @@
 /**
- * The content script's matcher. Compiling the alias tables takes ~50 ms, so the build precompiles them and
- * the content script only instantiates the result; a reader who narrows the languages in the settings gets
- * the same tables restricted to them (no recompiling, and no alias tables in the content bundle).
+ * The content script's matcher. Compiling the alias tables takes ~50 ms, so the build precompiles them; the
+ * content script parses them only when a page's text first passes the small gate pattern (most pages: never).
+ * A reader who narrows the languages in the settings gets the same tables restricted to them (no recompiling,
+ * and no alias tables in the content bundle).
  */
-import compiled from 'fact-context:compiled-matcher';
-import { LANGS, createMatcherFromCompiled, restrictLanguages, type CompiledTables, type Lang, type Matcher } from '../match';
+import { gate, load } from 'fact-context:compiled-matcher';
+import { LANGS, createLazyMatcher, restrictLanguages, type CompiledTables, type Lang, type Matcher } from '../match';
 
 const matchers = new Map<string, Matcher>();
 
@@ -14,8 +15,10 @@ export function matcherFor(languages: readonly string[]): Matcher {
   const key = wanted.join();
   let matcher = matchers.get(key);
   if (!matcher) {
-    const tables = compiled as CompiledTables;
-    matcher = createMatcherFromCompiled(wanted.length === LANGS.length ? tables : restrictLanguages(tables, wanted as Lang[]));
+    const tables = () => load() as CompiledTables;
+    const all = wanted.length === LANGS.length;
+    // The gate of all languages is a superset of any subset's: it stays valid for a restricted matcher.
+    matcher = createLazyMatcher(gate, all ? tables : () => restrictLanguages(tables(), wanted as Lang[]));
     matchers.set(key, matcher);
   }
   return matcher;

@@ -165,10 +165,19 @@ function opens(gate: RegExp, s: string): boolean {
 
 /** A matcher from tables compiled ahead of time by compileTables() (e.g. at build time, shipped as JSON). */
 export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
-  // Built on the first text that passes the gate: a page without mentions never pays for it.
+  return createLazyMatcher(compiled.gate, () => compiled);
+}
+
+/**
+ * A matcher whose tables are loaded — for the content script, parsed from their JSON — only when a text
+ * first passes the gate: a page without any possible mention never pays for them.
+ */
+export function createLazyMatcher(gateSource: string | undefined, load: () => CompiledTables): Matcher {
   let rt: Runtime | undefined;
-  const runtime = (): Runtime =>
-    (rt ??= {
+  const runtime = (): Runtime => {
+    if (rt) return rt;
+    const compiled = load();
+    return (rt = {
       re: new RegExp(`(?:${compiled.pattern})${AFTER_NAME}`, 'gu'),
       heads: new Set(compiled.titles.head),
       pres: new Set(compiled.titles.pre),
@@ -177,7 +186,8 @@ export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
       rules: prepareRules(compiled.rules),
       titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
     });
-  const gate = compiled.gate ? new RegExp(compiled.gate, 'gu') : undefined;
+  };
+  const gate = gateSource ? new RegExp(gateSource, 'gu') : undefined;
   return {
     findMentions(text: string): Mention[] {
       const { text: s, offsets } = stripIgnorables(text);

@@ -1,5 +1,5 @@
 /** The mention engine: string in, mentions out. No DOM, no browser API. */
-export { createMatcher, createMatcherFromCompiled, findMentions, aliasesOf } from './find-mentions';
+export { createMatcher, createMatcherFromCompiled, createLazyMatcher, findMentions, aliasesOf } from './find-mentions';
 export { compileTables } from './compile-tables';
 export { restrictLanguages } from './restrict-languages';
 export { LANGS } from './types';

@@ -41,3 +41,16 @@ describe('the gate before the big pattern', () => {
     expect(withGate.findMentions(news).length).toBeGreaterThan(4);
   });
 });
+
+describe('createLazyMatcher', () => {
+  it('loads the tables only when a text first passes the gate, and only once', async () => {
+    const { createLazyMatcher } = await import('../../../src/match');
+    let loads = 0;
+    const matcher = createLazyMatcher(compiled.gate, () => (loads++, compiled));
+    expect(matcher.findMentions('Bread, flour and water; nothing else on this page.')).toEqual([]);
+    expect(loads).toBe(0);
+    expect(matcher.findMentions('Vladimir Putin spoke.').map((m) => m.actorId)).toEqual(['putin']);
+    expect(matcher.findMentions('Kyiv answered.').map((m) => m.actorId)).toEqual(['kyiv']);
+    expect(loads).toBe(1);
+  });
+});
