@@ -85,6 +85,11 @@ export class MentionStore {
     return undefined;
   }
 
+  /** Every mention, in no particular order (cheap: no sorting). */
+  values(): IterableIterator<PageMention> {
+    return this.all.values();
+  }
+
   /** Every mention in page order. */
   inOrder(): readonly PageMention[] {
     if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));

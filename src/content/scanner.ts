@@ -161,7 +161,8 @@ export class Scanner {
   /** Drops mentions whose text left the document (a cheap pass: one isConnected per mention). */
   private dropDisconnected(): void {
     const gone: Text[] = [];
-    for (const m of this.store.inOrder()) {
+    // Any order will do here; asking for page order could mean a sort on every batch of a busy page.
+    for (const m of this.store.values()) {
       if (!m.startContainer.isConnected || !m.endContainer.isConnected) gone.push(...m.nodes);
     }
     if (gone.length) this.highlighter.untrack(this.store.removeNodes(gone));

@@ -2,12 +2,25 @@
  * Search: one box that filters actors, quotes, statements and events; case- and diacritic-insensitive;
  * any alias in any of the seven languages ("Selenskyj" finds Zelenskyy).
  */
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { searchArticle, MIN_QUERY } from '../search';
 import { announcement, replace } from '../state';
 import { kindLabel, s } from '../strings';
 import { ActorLink } from './ActorLink';
 import { EventItem, QuoteItem, StatementItem } from './Facts';
+
+/** One labelled group of results (nothing when empty); events are an ordered list, on a timeline. */
+function ResultGroup<T>({ id, heading, items, render, ordered }: { id: string; heading: string; items: T[]; render: (item: T) => ComponentChild; ordered?: boolean }) {
+  if (!items.length) return null;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <List class={ordered ? 'facts timeline' : 'facts'}>{items.map(render)}</List>
+    </section>
+  );
+}
 
 /** The search view; the query lives in the view, so each tab keeps its own search. */
 export function SearchView({ query }: { query: string }) {
@@ -55,36 +68,9 @@ export function SearchView({ query }: { query: string }) {
           </ul>
         </section>
       )}
-      {results.quotes.length > 0 && (
-        <section aria-labelledby="search-quotes">
-          <h3 id="search-quotes">{s('quotesHeading')}</h3>
-          <ul class="facts">
-            {results.quotes.map((q) => (
-              <QuoteItem key={q.id} quote={q} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {results.statements.length > 0 && (
-        <section aria-labelledby="search-statements">
-          <h3 id="search-statements">{s('statementsHeading')}</h3>
-          <ul class="facts">
-            {results.statements.map((st) => (
-              <StatementItem key={st.id} statement={st} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {results.events.length > 0 && (
-        <section aria-labelledby="search-events">
-          <h3 id="search-events">{s('eventsHeading')}</h3>
-          <ol class="facts timeline">
-            {results.events.map((e) => (
-              <EventItem key={e.id} event={e} />
-            ))}
-          </ol>
-        </section>
-      )}
+      <ResultGroup id="search-quotes" heading={s('quotesHeading')} items={results.quotes} render={(q) => <QuoteItem key={q.id} quote={q} />} />
+      <ResultGroup id="search-statements" heading={s('statementsHeading')} items={results.statements} render={(st) => <StatementItem key={st.id} statement={st} />} />
+      <ResultGroup id="search-events" heading={s('eventsHeading')} items={results.events} render={(e) => <EventItem key={e.id} event={e} />} ordered />
     </section>
   );
 }
