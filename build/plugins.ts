@@ -12,17 +12,16 @@ import { compileTables } from '../src/match/index.ts';
 export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
   const compiled = compileTables();
   const compiledMatcher = JSON.stringify(compiled);
-  const gateSource = compiled.gate;
   return {
     name: 'virtual-modules',
     setup(build) {
       build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
       build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
         if (args.path === 'content-share') return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
-        // The tables stay a string until a page's text first passes the gate (most pages: never).
+        // The tables stay a string until a page's text first holds a candidate (most pages: never).
         const contents = `const json = ${JSON.stringify(compiledMatcher)};
 let tables;
-export const gate = ${JSON.stringify(gateSource)};
+export const candidates = ${JSON.stringify(compiled.candidates)};
 export function load() { return (tables ??= JSON.parse(json)); }`;
         return { contents, loader: 'js' };
       });

@@ -16,8 +16,8 @@ declare module '*.css' {
 
 /** The mention engine's tables, compiled at build time by `compileTables()` (see src/content/matcher.ts). */
 declare module 'fact-context:compiled-matcher' {
-  /** The gate pattern's source (see CompiledTables.gate). */
-  export const gate: string;
+  /** The candidate scans (see CompiledTables.candidates). */
+  export const candidates: import('./match/types').CandidateScan[];
   /** The whole tables, parsed from their JSON on first call. */
   export function load(): unknown;
 }

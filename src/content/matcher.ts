@@ -1,10 +1,10 @@
 /**
  * The content script's matcher. Compiling the alias tables takes ~50 ms, so the build precompiles them; the
- * content script parses them only when a page's text first passes the small gate pattern (most pages: never).
+ * content script parses them only when a page's text first holds a candidate (most pages: never).
  * A reader who narrows the languages in the settings gets the same tables restricted to them (no recompiling,
  * and no alias tables in the content bundle).
  */
-import { gate, load } from 'fact-context:compiled-matcher';
+import { candidates, load } from 'fact-context:compiled-matcher';
 import { LANGS, createLazyMatcher, restrictLanguages, type CompiledTables, type Lang, type Matcher } from '../match';
 
 const matchers = new Map<string, Matcher>();
@@ -17,8 +17,8 @@ export function matcherFor(languages: readonly string[]): Matcher {
   if (!matcher) {
     const tables = () => load() as CompiledTables;
     const all = wanted.length === LANGS.length;
-    // The gate of all languages is a superset of any subset's: it stays valid for a restricted matcher.
-    matcher = createLazyMatcher(gate, all ? tables : () => restrictLanguages(tables(), wanted as Lang[]));
+    // The candidates of all languages are a superset of any subset's: they stay valid for a restricted matcher.
+    matcher = createLazyMatcher(candidates, all ? tables : () => restrictLanguages(tables(), wanted as Lang[]));
     matchers.set(key, matcher);
   }
   return matcher;

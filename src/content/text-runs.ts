@@ -22,24 +22,28 @@ export interface TextChunk {
 /** How many characters a chunk gathers before it is handed to the matcher (a fraction of a millisecond). */
 const CHUNK_CHARS = 16_384;
 
+/** By `localName` (lowercase in HTML, XHTML and SVG alike). */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
-  'FACT-CONTEXT-UI', 'svg', 'math',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'fact-context-ui',
 ]);
 
 /** Elements that flow inside a line; anything else ends a run. */
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB',
-  'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'BLINK', 'SLOT',
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'blink', 'slot',
 ]);
+
+/** The built-in elements that may host a shadow root (besides custom elements, whose names have a hyphen). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 const EDITOR_CLASS = /(?:^|\s)(?:monaco-editor|CodeMirror|cm-editor|ace_editor|ql-editor|ProseMirror)(?:\s|$)/;
 
 /** True for an element whose subtree is never scanned (exported for the live-update filter). */
-export function skipsSubtree(el: Element): boolean {
-  if (SKIP.has(el.tagName)) return true;
+export function skipsSubtree(el: Element, name = el.localName): boolean {
+  if (SKIP.has(name)) return true;
   if (!el.hasAttributes()) return false; // most elements: one call instead of five
   if (el.hasAttribute('hidden') || el.hasAttribute('contenteditable')) {
     const editable = el.getAttribute('contenteditable');
@@ -53,7 +57,7 @@ export function skipsSubtree(el: Element): boolean {
 
 /** True when `el` starts a new line of text (by tag, without asking for styles). */
 export function isBlock(el: Element): boolean {
-  return !INLINE.has(el.tagName);
+  return !INLINE.has(el.localName);
 }
 
 /** The nearest block ancestor (or self) that bounds a run; the document's body or root at the top. */
@@ -74,7 +78,7 @@ export function insideSkipped(node: Node): boolean {
 }
 
 /** Skipped elements that take no room on the line, so the text around them still joins. */
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'WBR']);
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'wbr']);
 
 /**
  * A resumable walk over a subtree (a manual firstChild/nextSibling walk: measured fastest). `next()` returns
@@ -89,6 +93,8 @@ export class RunWalker {
   private runStarts: number[] = [];
   private runFirstNodes: number[] = [];
   private text = '';
+  /** For each element the walk is inside of (below the root): whether it is a block. */
+  private readonly openBlocks: boolean[] = [];
   /** True when the current run has text (a boundary then starts a new run). */
   private inRun = false;
   /** Text characters visited so far (for caps and benchmarks). */
@@ -123,12 +129,17 @@ export class RunWalker {
       if (!nextRoot) return null;
       this.root = nextRoot;
       this.node = nextRoot;
+      this.openBlocks.length = 0;
     }
   }
 
-  /** Advances until a chunk is full at a block boundary (returned) or the current root ends (null). */
+  /**
+   * Advances until a chunk is full at a block boundary (returned) or the current root ends (null). Reads each
+   * element's name once: whether each open element is a block is kept on a stack for when the walk leaves it.
+   */
   private step(): TextChunk | null {
     const root = this.root;
+    const blocks = this.openBlocks;
     let node = this.node;
     while (node) {
       let boundary = false;
@@ -150,22 +161,26 @@ export class RunWalker {
         }
       } else if (type === 1) {
         const el = node as Element;
-        if (skipsSubtree(el)) {
-          boundary = !INVISIBLE.has(el.tagName.toUpperCase());
+        const name = el.localName;
+        if (skipsSubtree(el, name)) {
+          boundary = !INVISIBLE.has(name);
         } else {
-          if (el.shadowRoot) {
+          if ((SHADOW_HOSTS.has(name) || name.includes('-')) && el.shadowRoot) {
             this.pendingRoots.push(el.shadowRoot);
             this.onShadowRoot?.(el.shadowRoot);
           }
-          if (el.tagName === 'BR') {
+          if (name === 'br') {
             if (this.inRun) this.text += ' ';
           } else {
-            if (el !== root && !INLINE.has(el.tagName)) boundary = true;
+            const block = !INLINE.has(name);
+            if (block && el !== root) boundary = true;
             next = el.firstChild;
+            if (next) blocks.push(block);
           }
         }
       } else if (type === 9 || type === 11) {
         next = node.firstChild;
+        if (next) blocks.push(false);
       }
       if (!next && node !== root) {
         // Leave this node, and every ancestor it was the last child of; leaving a block ends the run.
@@ -177,7 +192,8 @@ export class RunWalker {
             break;
           }
           current = parent;
-          if (current.nodeType === 1 && !INLINE.has((current as Element).tagName)) boundary = true;
+          // (A page that moved nodes mid-walk may leave the stack short: count that as a block.)
+          if (blocks.pop() ?? true) boundary = true;
         }
         next = current === root ? null : current.nextSibling;
       }

@@ -1,5 +1,5 @@
 import aliasJson from '../../assets/article/aliases.json';
-import { FLAG, LANGS, type ActorRules, type AliasTables, type CompiledTables, type FormRef, type Lang } from './types';
+import { FLAG, LANGS, type ActorRules, type AliasTables, type CandidateScan, type CompiledTables, type FormRef, type Lang } from './types';
 import { actorForms, titleForms, type SurfaceForm } from './surface-forms';
 import { triePattern } from './trie-pattern';
 
@@ -16,7 +16,7 @@ function capFirst(s: string): string {
  * A lone surname is never matched in lowercase: that is the common word ("trump", "poutine").
  */
 function caseVariants(f: SurfaceForm): string[] {
-  const out = [f.text, f.text.toUpperCase()];
+  const out = [f.text];
   if (f.text !== capFirst(f.text)) out.push(capFirst(f.text));
   if (f.flags & FLAG.PERSON && f.text.includes(' ')) out.push(f.text.toLowerCase());
   return out;
@@ -39,28 +39,57 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
   return r;
 }
 
-/** How many characters of a form's longest word the gate looks for. */
-const GATE_PREFIX = 6;
+/** How many characters of a lowercase form's last word, or of an ALL-CAPS form, its scan's `when` test looks for. */
+const KEY_CHARS = 5;
+const CAPS_KEY_CHARS = 3;
+
+const CYRILLIC = /^[\u0400-\u052f]/u;
+const LOWER = /^\p{Ll}/u;
 
 /**
- * The gate's two lists: the first GATE_PREFIX characters of each form's longest word (`prefixes`), or the
- * whole word when it is no longer than that (`words`, which must end there: Polish "Sum" is not "Summit").
+ * Splits the surface forms into candidate scans by their first character, because the regex engine scans
+ * fast only when few characters can start a match, and compiles a pattern in time that grows with its size
+ * (about 1 ms per 3,000 characters, on every page):
+ * - forms that start with a Latin capital: always run (about 1 ms per MB);
+ * - forms that start with a Cyrillic capital: run when the text has a Cyrillic letter;
+ * - forms that start in lowercase ("donald trump", "pont de Crimée"), which would make every lowercase letter
+ *   a possible start and the scan ten times slower: run only when the text holds the start of one of their
+ *   last words after a space;
+ * - the ALL-CAPS variants of written forms ("PUTIN", headlines), when `isCaps` says so: run only when the
+ *   text holds the first three letters of one of them, per script.
+ * At any one place, only one scan can match, or several with different lengths (the caller keeps the
+ * longest), so merging their matches by position equals one pattern of every form.
  */
-export function gateParts(forms: Iterable<string>): { prefixes: Set<string>; words: Set<string> } {
-  const prefixes = new Set<string>();
-  const words = new Set<string>();
+export function candidateScans(forms: Iterable<string>, isCaps: (form: string) => boolean = () => false): CandidateScan[] {
+  const groups = { latin: [] as string[], cyrillic: [] as string[], lower: [] as string[], latinCaps: [] as string[], cyrillicCaps: [] as string[] };
   for (const form of forms) {
-    const longest = [...form.split(/\s+/).reduce((a, b) => ([...b].length > [...a].length ? b : a), '')];
-    if (longest.length > GATE_PREFIX) prefixes.add(longest.slice(0, GATE_PREFIX).join(''));
-    else words.add(longest.join(''));
+    const cyrillic = CYRILLIC.test(form);
+    const group = LOWER.test(form) ? 'lower' : isCaps(form) ? (cyrillic ? 'cyrillicCaps' : 'latinCaps') : cyrillic ? 'cyrillic' : 'latin';
+    groups[group].push(form);
   }
-  return { prefixes, words };
+  const scans: CandidateScan[] = [];
+  const add = (forms: string[], when?: string) => forms.length && scans.push(when ? { pattern: triePattern(forms), when } : { pattern: triePattern(forms) });
+  add(groups.latin);
+  add(groups.cyrillic, '[\\u0400-\\u052f]');
+  add(groups.lower, lowerKeys(groups.lower));
+  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => [...f].slice(0, CAPS_KEY_CHARS).join('')))));
+  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => [...f].slice(0, CAPS_KEY_CHARS).join('')))));
+  return scans;
 }
 
-/** The gate's RegExp source (flags "gu"; the caller checks the word start). */
-export function gatePattern(forms: Iterable<string>): string {
-  const { prefixes, words } = gateParts(forms);
-  return `${triePattern(prefixes)}|(?:${triePattern(words)})(?![\\p{L}\\p{N}\\p{M}])`;
+/** A RegExp source that finds, in any text holding one of `forms`, the start of its last word (after whitespace when it has several). */
+function lowerKeys(forms: readonly string[]): string {
+  const afterSpace = new Set<string>();
+  const alone = new Set<string>();
+  for (const form of forms) {
+    const words = form.split(/\s+/);
+    const key = [...words.at(-1)!].slice(0, KEY_CHARS).join('');
+    (words.length > 1 ? afterSpace : alone).add(key);
+  }
+  const parts = [];
+  if (afterSpace.size) parts.push(`\\s(?:${triePattern(afterSpace)})`);
+  if (alone.size) parts.push(`(?:${triePattern(alone)})`);
+  return parts.join('|');
 }
 
 /**
@@ -74,11 +103,15 @@ export function compileTables(
   const tables = options.tables ?? ALIAS_TABLES;
   const forms = new Map<string, Map<string, FormRef>>();
   const rules: Record<string, ActorRules> = {};
+  /** Forms as some alias or its case variants write them (the rest are only their ALL-CAPS variants). */
+  const written = new Set<string>();
   for (const actor of tables.actors) {
     rules[actor.id] = rulesOf(actor);
     for (const f of actorForms(actor, languages)) {
       const bit = 1 << LANGS.indexOf(f.lang);
-      for (const text of caseVariants(f)) {
+      const variants = caseVariants(f);
+      for (const v of variants) written.add(v);
+      for (const text of [...variants, f.text.toUpperCase()]) {
         let refs = forms.get(text);
         if (!refs) forms.set(text, (refs = new Map()));
         const key = `${f.actorId}|${f.flags}`;
@@ -93,8 +126,7 @@ export function compileTables(
   return {
     version: 1,
     languages,
-    pattern: triePattern(forms.keys()),
-    gate: gatePattern(forms.keys()),
+    candidates: candidateScans(forms.keys(), (form) => !written.has(form)),
     titles: { pre: withCaps(titles.pre), head: withCaps(titles.head) },
     forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
     rules,

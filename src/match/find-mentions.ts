@@ -1,4 +1,4 @@
-import { FLAG, type ActorRules, type CompiledTables, type FormRef, type Lang, type Matcher, type Mention } from './types';
+import { FLAG, type ActorRules, type CandidateScan, type CompiledTables, type FormRef, type Lang, type Matcher, type Mention } from './types';
 import { compileTables, ALIAS_TABLES } from './compile-tables';
 import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial, wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
@@ -12,7 +12,6 @@ const LOCALE_TAG = /[a-z]-$/;
 const AFTER_NAME = '(?![\\p{L}\\p{N}\\p{M}])';
 
 interface Runtime {
-  re: RegExp;
   heads: Set<string>;
   pres: Set<string>;
   maxTitleWords: number;
@@ -126,59 +125,94 @@ function titleStart(s: string, start: number, floor: number, rt: Runtime): numbe
   return start;
 }
 
-function scan(s: string, rt: Runtime): Mention[] {
+/** A candidate scan, ready to run; its RegExp is made when first needed (parsing a pattern costs about 0.5 ms). */
+interface Scan {
+  pattern: string;
+  re: RegExp | undefined;
+  when: RegExp | undefined;
+}
+
+function prepareScans(candidates: readonly CandidateScan[]): Scan[] {
+  return candidates.map((c) => ({ pattern: c.pattern, re: undefined, when: c.when ? new RegExp(c.when) : undefined }));
+}
+
+/**
+ * The mentions in `s`: candidates from every scan whose `when` holds, merged by position (the same
+ * candidates, in the same order, as one pattern of all forms would give), then checked against the rules.
+ * The tables (`runtime`) are loaded only when there is a first candidate.
+ */
+function scan(s: string, scans: readonly Scan[], runtime: () => Runtime): Mention[] {
+  const res: RegExp[] = [];
+  const next: (RegExpExecArray | null)[] = [];
+  for (const scan of scans) {
+    if (scan.when && !scan.when.test(s)) continue;
+    const re = (scan.re ??= new RegExp(`(?:${scan.pattern})${AFTER_NAME}`, 'gu'));
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m) {
+      res.push(re);
+      next.push(m);
+    }
+  }
+  if (!res.length) return [];
+  const rt = runtime();
   const out: Mention[] = [];
-  const re = rt.re;
-  let lastEnd = 0;
   const cache: LangCache = new Map();
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  let lastEnd = 0;
+  for (;;) {
+    let k = -1;
+    for (let i = 0; i < next.length; i++) {
+      const m = next[i];
+      if (!m) continue;
+      // The first candidate, and at one place the longest ("EU-KOMMISSION", not "EU"), as one pattern would.
+      if (k < 0 || m.index < next[k]!.index || (m.index === next[k]!.index && m[0].length > next[k]![0].length)) k = i;
+    }
+    if (k < 0) break;
+    const m = next[k]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (wordCharBefore(s, start)) {
-      re.lastIndex = start + 1;
-      continue;
+    let resume = start + 1;
+    if (!wordCharBefore(s, start)) {
+      // Forms are stored with single spaces; most candidates already are.
+      let raw = m[0];
+      let refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
+      if (!refs && /[^\S ]| {2}/.test(raw)) {
+        raw = raw.replace(/\s+/g, ' ');
+        refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
+      }
+      const ref = refs && choose(s, start, end, raw, refs, rt, cache);
+      if (ref) {
+        const from = ref[1] & FLAG.PERSON ? titleStart(s, start, lastEnd, rt) : start;
+        out.push({ start: from, end, actorId: ref[0] });
+        lastEnd = resume = end;
+      }
     }
-    const raw = m[0].replace(/\s+/g, ' ');
-    const refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
-    const ref = refs && choose(s, start, end, raw, refs, rt, cache);
-    if (!ref) {
-      re.lastIndex = start + 1;
-      continue;
+    for (let i = 0; i < next.length; i++) {
+      if (next[i] && next[i]!.index < resume) {
+        res[i]!.lastIndex = resume;
+        next[i] = res[i]!.exec(s);
+      }
     }
-    const from = ref[1] & FLAG.PERSON ? titleStart(s, start, lastEnd, rt) : start;
-    out.push({ start: from, end, actorId: ref[0] });
-    lastEnd = end;
   }
   return out;
 }
 
-/** True when the gate pattern occurs at a word start somewhere in `s`. */
-function opens(gate: RegExp, s: string): boolean {
-  gate.lastIndex = 0;
-  for (let m = gate.exec(s); m; m = gate.exec(s)) {
-    if (!wordCharBefore(s, m.index)) return true;
-    gate.lastIndex = m.index + 1;
-  }
-  return false;
-}
-
 /** A matcher from tables compiled ahead of time by compileTables() (e.g. at build time, shipped as JSON). */
 export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
-  return createLazyMatcher(compiled.gate, () => compiled);
+  return createLazyMatcher(compiled.candidates, () => compiled);
 }
 
 /**
- * A matcher whose tables are loaded — for the content script, parsed from their JSON — only when a text
- * first passes the gate: a page without any possible mention never pays for them.
+ * A matcher that runs the candidate scans itself and loads the rest of the tables (for the content script:
+ * parses them from their JSON) only when a text first holds a candidate: a page without any possible
+ * mention never pays for them.
  */
-export function createLazyMatcher(gateSource: string | undefined, load: () => CompiledTables): Matcher {
+export function createLazyMatcher(candidates: readonly CandidateScan[], load: () => CompiledTables): Matcher {
   let rt: Runtime | undefined;
   const runtime = (): Runtime => {
     if (rt) return rt;
     const compiled = load();
     return (rt = {
-      re: new RegExp(`(?:${compiled.pattern})${AFTER_NAME}`, 'gu'),
       heads: new Set(compiled.titles.head),
       pres: new Set(compiled.titles.pre),
       maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),
@@ -187,12 +221,11 @@ export function createLazyMatcher(gateSource: string | undefined, load: () => Co
       titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
     });
   };
-  const gate = gateSource ? new RegExp(gateSource, 'gu') : undefined;
+  let scans: Scan[] | undefined;
   return {
     findMentions(text: string): Mention[] {
       const { text: s, offsets } = stripIgnorables(text);
-      if (gate && !opens(gate, s)) return [];
-      const found = scan(s, runtime());
+      const found = scan(s, (scans ??= prepareScans(candidates)), runtime);
       if (!offsets) return found;
       return found.map((x) => ({ start: offsets[x.start]!, end: offsets[x.end - 1]! + 1, actorId: x.actorId }));
     },

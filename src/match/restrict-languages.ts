@@ -2,7 +2,7 @@ import { LANGS, type CompiledTables, type FormRef, type Lang } from './types';
 
 /**
  * Narrows precompiled tables to some languages without recompiling (recompiling costs ~50 ms): each
- * form keeps only the meanings it has in those languages. The candidate pattern stays as it is; a
+ * form keeps only the meanings it has in those languages. The candidate scans stay as they are; a
  * candidate left with no meaning is simply not a mention.
  */
 export function restrictLanguages(compiled: CompiledTables, languages: readonly Lang[]): CompiledTables {

@@ -56,7 +56,7 @@ async function followUpMs() {
   await new Promise((r) => setTimeout(r, 80)); // the batch window
   await slicer.idle();
   await frame();
-  return { ms: slicer.busyMs + highlighter.windowMs + scanner.observerMs, mentions: scanner.store.size };
+  return { ms: slicer.busyMs + highlighter.windowMs + scanner.observerMs, slices: slicer.busyMs, window: highlighter.windowMs, observer: scanner.observerMs, mentions: scanner.store.size };
 }
 
 /** Average cost of one pointer hit test, over points on and off the visible mentions. */

@@ -91,6 +91,6 @@ export function measureCompile(): { compileMs: number; fromCompiledMs: number; f
     firstMatchMs: t3 - t2,
     heapBytes,
     formCount: Object.keys(compiled.forms).length,
-    patternChars: compiled.pattern.length,
+    patternChars: compiled.candidates.reduce((n, c) => n + c.pattern.length, 0),
   };
 }
