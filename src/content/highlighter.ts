@@ -4,7 +4,8 @@
  * the page changes style or DOM), and that window follows the reader's scrolling. The window is found by
  * geometry — a binary search over the mention blocks in page order — rather than an IntersectionObserver
  * per block, which measured ~75 µs of browser time per observed block (1.5 s for 20,000).
- * The registry is shared with the page, so our entries are re-registered if the page deletes them.
+ * The registry is shared with the page, so our entries are re-registered if the page deletes them; they are
+ * first registered when something is painted (a page without mentions never touches the registry).
  */
 import type { HighlightGroup, Settings } from '../shared/settings';
 import type { PageMention } from './page-mention';
@@ -49,6 +50,9 @@ export class Highlighter {
   private watchdogDelay = 0;
   /** Main-thread time spent updating the painted window (for the benchmark). */
   windowMs = 0;
+  /** False until something is first painted: a page without mentions never touches the registry. */
+  private live = false;
+  private readonly everRegistered = new Set<string>();
 
   constructor(
     private readonly source: MentionSource,
@@ -120,6 +124,7 @@ export class Highlighter {
 
   /** Briefly flashes one mention (after the panel scrolls to it). */
   flashMention(m: PageMention, ms = 1500): void {
+    this.live = true;
     this.flash.clear();
     this.flash.add(m.range);
     clearTimeout(this.flashTimer);
@@ -131,6 +136,10 @@ export class Highlighter {
   setActive(m: PageMention | undefined): void {
     this.active.clear();
     if (m) this.active.add(m.range);
+    if (m && !this.live) {
+      this.live = true;
+      this.ensureRegistered();
+    }
   }
 
   /**
@@ -139,12 +148,15 @@ export class Highlighter {
    * for a few seconds (backing off), since a page that deleted them once may do it again.
    */
   ensureRegistered(): void {
+    if (!this.live) return;
     const registry = CSS.highlights;
     let restored = false;
     for (const [highlight, name] of this.names) {
       if (registry.get(name) !== highlight) {
         registry.set(name, highlight);
-        restored = true;
+        // The first registration of a name is not a restoration (no page deleted anything yet).
+        restored ||= this.everRegistered.has(name);
+        this.everRegistered.add(name);
       }
     }
     if (restored) this.watchdogDelay = 100;
@@ -227,6 +239,10 @@ export class Highlighter {
       if (!this.options.groups[group]) continue;
       this.registered.add(m);
       this.highlights.get(group)!.add(m.range);
+      if (!this.live) {
+        this.live = true;
+        this.ensureRegistered();
+      }
     }
   }
 
