@@ -140,6 +140,11 @@ export class RunWalker {
   private step(): TextChunk | null {
     const root = this.root;
     const blocks = this.openBlocks;
+    // Hot loop: the fields it changes live in locals (written back before any return).
+    let { nodes, starts, runStarts } = this;
+    let text = this.text;
+    let inRun = this.inRun;
+    let visited = this.visitedChars;
     let node = this.node;
     while (node) {
       let boundary = false;
@@ -148,16 +153,16 @@ export class RunWalker {
       if (type === 3) {
         const data = (node as Text).data;
         if (data.length) {
-          if (!this.inRun) {
-            this.inRun = true;
-            if (this.text.length) this.text += '\n';
-            this.runStarts.push(this.text.length);
-            this.runFirstNodes.push(this.nodes.length);
+          if (!inRun) {
+            inRun = true;
+            if (text.length) text += '\n';
+            runStarts.push(text.length);
+            this.runFirstNodes.push(nodes.length);
           }
-          this.nodes.push(node as Text);
-          this.starts.push(this.text.length);
-          this.text += data;
-          this.visitedChars += data.length;
+          nodes.push(node as Text);
+          starts.push(text.length);
+          text += data;
+          visited += data.length;
         }
       } else if (type === 1) {
         const el = node as Element;
@@ -170,7 +175,7 @@ export class RunWalker {
             this.onShadowRoot?.(el.shadowRoot);
           }
           if (name === 'br') {
-            if (this.inRun) this.text += ' ';
+            if (inRun) text += ' ';
           } else {
             const block = !INLINE.has(name);
             if (block && el !== root) boundary = true;
@@ -197,17 +202,26 @@ export class RunWalker {
         }
         next = current === root ? null : current.nextSibling;
       }
-      if (boundary && this.inRun) {
-        this.inRun = false;
-        if (this.text.length >= CHUNK_CHARS) {
+      if (boundary && inRun) {
+        inRun = false;
+        if (text.length >= CHUNK_CHARS) {
           this.node = next;
+          this.text = text;
+          this.inRun = false;
+          this.visitedChars = visited;
           const chunk = this.flush();
           if (chunk) return chunk;
+          // Nothing but spaces: flush() started new lists.
+          ({ nodes, starts, runStarts } = this);
+          text = '';
         }
       }
       node = next;
     }
     this.node = null;
+    this.text = text;
+    this.inRun = inRun;
+    this.visitedChars = visited;
     return null;
   }
 

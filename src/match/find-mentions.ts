@@ -35,7 +35,9 @@ function cachedLanguage(s: string, i: number, cache: LangCache): Lang | undefine
 /** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `set`. */
 function inSet(word: string | undefined, set: Set<string> | undefined): boolean {
   if (!word || !set) return false;
-  return set.has(word) || set.has(word.replace(/[.'’]+$/u, ''));
+  if (set.has(word)) return true;
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 46 || last === 39 || last === 0x2019) && set.has(word.replace(/[.'’]+$/u, ''));
 }
 
 /** A word list as a set, with each word also in capitals (headlines). */
@@ -62,6 +64,17 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
   return out;
 }
 
+/** True when "Jr", "Sr" or "Junior" follows a name at `end` (a namesake: "Donald Trump Jr."). */
+function juniorAfter(s: string, end: number): boolean {
+  // Cheap first look: after an optional comma and spaces, a "J" or an "S".
+  let i = end;
+  if (s[i] === ',') i++;
+  while (i < s.length && s[i] !== '\n' && /\s/.test(s[i]!)) i++;
+  if (s[i] !== 'J' && s[i] !== 'S') return false;
+  JUNIOR.lastIndex = end;
+  return JUNIOR.test(s);
+}
+
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
 function passes(s: string, start: number, end: number, raw: string, ref: FormRef, ctx: Lang | undefined, rt: Runtime): boolean {
   const [actorId, flags, mask] = ref;
@@ -71,8 +84,7 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
   if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start)))) return false;
-  JUNIOR.lastIndex = end;
-  if (flags & FLAG.PERSON && JUNIOR.test(s)) return false;
+  if (flags & FLAG.PERSON && juniorAfter(s, end)) return false;
   const r = rt.rules[actorId];
   if (!r) return true;
   if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
@@ -92,15 +104,18 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
 
 /** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
 function choose(s: string, start: number, end: number, raw: string, refs: FormRef[], rt: Runtime, cache: LangCache): FormRef | undefined {
-  let ctx: Lang | undefined;
-  let pool = refs;
-  if (refs.some((r) => r[1] & (FLAG.GATED | FLAG.NOT_INITIAL))) {
-    ctx = cachedLanguage(s, start, cache);
-    const bit = ctx ? langBit(ctx) : 0;
-    const own = refs.filter((r) => r[2] & bit);
-    if (own.length) pool = own;
+  let needsContext = false;
+  for (const r of refs) if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL)) needsContext = true;
+  if (!needsContext) {
+    for (const r of refs) if (passes(s, start, end, raw, r, undefined, rt)) return r;
+    return undefined;
   }
-  return pool.find((r) => passes(s, start, end, raw, r, ctx, rt));
+  const ctx = cachedLanguage(s, start, cache);
+  const bit = ctx ? langBit(ctx) : 0;
+  let own = false;
+  for (const r of refs) if (r[2] & bit) own = true;
+  for (const r of refs) if ((!own || r[2] & bit) && passes(s, start, end, raw, r, ctx, rt)) return r;
+  return undefined;
 }
 
 /**
@@ -129,11 +144,46 @@ function titleStart(s: string, start: number, floor: number, rt: Runtime): numbe
 interface Scan {
   pattern: string;
   re: RegExp | undefined;
-  when: RegExp | undefined;
+  /** Its own test, for a `when` that is one character class (it may hold at every position of a text). */
+  alone: RegExp | undefined;
+  /** Its group in the shared test, or -1. */
+  group: number;
 }
 
-function prepareScans(candidates: readonly CandidateScan[]): Scan[] {
-  return candidates.map((c) => ({ pattern: c.pattern, re: undefined, when: c.when ? new RegExp(c.when) : undefined }));
+/** The scans, and one RegExp that looks for all their longer `when`s in a single pass over a text. */
+interface Scans {
+  list: Scan[];
+  shared: RegExp | undefined;
+  groups: number;
+}
+
+function prepareScans(candidates: readonly CandidateScan[]): Scans {
+  const sources: string[] = [];
+  const list = candidates.map((c): Scan => {
+    const single = c.when !== undefined && /^\[[^\]]*\]$/.test(c.when);
+    const group = c.when !== undefined && !single ? sources.push(c.when) - 1 : -1;
+    return { pattern: c.pattern, re: undefined, alone: single ? new RegExp(c.when!) : undefined, group };
+  });
+  return { list, shared: sources.length ? new RegExp(sources.map((w) => `(${w})`).join('|'), 'g') : undefined, groups: sources.length };
+}
+
+/** Which groups of the shared test occur in `s` (one pass, stopping once all have). */
+function sharedHits(s: string, scans: Scans): boolean[] {
+  const hit: boolean[] = new Array(scans.groups).fill(false);
+  const re = scans.shared;
+  if (!re) return hit;
+  let left = scans.groups;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let g = 0;
+    while (m[g + 1] === undefined) g++;
+    if (!hit[g]) {
+      hit[g] = true;
+      if (--left === 0) break;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return hit;
 }
 
 /**
@@ -141,11 +191,12 @@ function prepareScans(candidates: readonly CandidateScan[]): Scan[] {
  * candidates, in the same order, as one pattern of all forms would give), then checked against the rules.
  * The tables (`runtime`) are loaded only when there is a first candidate.
  */
-function scan(s: string, scans: readonly Scan[], runtime: () => Runtime): Mention[] {
+function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
   const res: RegExp[] = [];
   const next: (RegExpExecArray | null)[] = [];
-  for (const scan of scans) {
-    if (scan.when && !scan.when.test(s)) continue;
+  const hit = sharedHits(s, scans);
+  for (const scan of scans.list) {
+    if (scan.alone ? !scan.alone.test(s) : scan.group >= 0 && !hit[scan.group]) continue;
     const re = (scan.re ??= new RegExp(`(?:${scan.pattern})${AFTER_NAME}`, 'gu'));
     re.lastIndex = 0;
     const m = re.exec(s);
@@ -221,7 +272,7 @@ export function createLazyMatcher(candidates: readonly CandidateScan[], load: ()
       titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
     });
   };
-  let scans: Scan[] | undefined;
+  let scans: Scans | undefined;
   return {
     findMentions(text: string): Mention[] {
       const { text: s, offsets } = stripIgnorables(text);
