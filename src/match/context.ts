@@ -1,8 +1,9 @@
 import { LANGS, type Lang } from './types';
+import { LETTER_RANGES, WORD_RANGES } from './word-class';
 
 /** Cheap looks at the text around a candidate. Only called for the rare candidates a rule needs them for. */
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = new RegExp(`[${WORD_RANGES}]`, 'u');
 const wordCodes = new Map<number, boolean>();
 /** WORD_CHAR for one BMP code unit outside ASCII, cached (Cyrillic text asks for every letter). */
 function isWordCode(c: number): boolean {
@@ -76,7 +77,10 @@ export function sentenceInitial(s: string, i: number): boolean {
 
 /** True for a word of two or more letters written in capitals ("JOIN", "WARNS"). */
 export function isAllCaps(word: string | undefined): boolean {
-  if (!word || word.replace(/[^\p{L}]/gu, '').length < 2) return false;
+  if (!word) return false;
+  let letters = 0;
+  for (let i = 0; i < word.length && letters < 2; i++) if (isLetterCode(word.charCodeAt(i))) letters++;
+  if (letters < 2) return false;
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
@@ -100,12 +104,13 @@ SIGNS.forEach(([, letters, words], k) => {
   for (const word of words.split('|')) if (!SIGN_WORDS.has(word)) SIGN_WORDS.set(word, k);
 });
 
+const LETTER_CHAR = new RegExp(`[${LETTER_RANGES}]`);
 const letterCache = new Map<number, boolean>();
 /** `\p{L}` for one UTF-16 unit, fast for ASCII, cached for the rest. */
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let known = letterCache.get(c);
-  if (known === undefined) letterCache.set(c, (known = /\p{L}/u.test(String.fromCharCode(c))));
+  if (known === undefined) letterCache.set(c, (known = LETTER_CHAR.test(String.fromCharCode(c))));
   return known;
 }
 
@@ -141,13 +146,15 @@ const RU_SIGNS = /[ыэъёЫЭЪЁ]/gu;
 
 /**
  * The language of the text around `i` (±120 characters), from each language's telltale letters and short
- * words; undefined when nothing tells (an ALL-CAPS headline). The script is that of the character at `i`:
+ * words; undefined when nothing tells (an ALL-CAPS headline). The script is that of the character at `i` (a
+ * form's first letter, so the Cyrillic block is enough):
  * Cyrillic → Ukrainian (і ї є ґ) or Russian (ы э ъ ё); Latin → the best-scoring of pl, de, fr, es, en
  * (Polish letters count double: they are rare elsewhere).
  */
 export function contextLanguage(s: string, i: number): Lang | undefined {
   const w = s.slice(Math.max(0, i - 120), i + 120);
-  if (/\p{Script=Cyrillic}/u.test(s[i] ?? '')) {
+  const c = s.charCodeAt(i);
+  if (c >= 0x400 && c <= 0x52f) {
     const uk = w.match(UK_SIGNS)?.length ?? 0;
     const ru = w.match(RU_SIGNS)?.length ?? 0;
     return uk > ru ? 'uk' : ru > uk ? 'ru' : undefined;

@@ -2,14 +2,16 @@ import { FLAG, type ActorRules, type CandidateScan, type CompiledTables, type Fo
 import { compileTables, ALIAS_TABLES } from './compile-tables';
 import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial, wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
+import { LETTER_RANGES, WORD_RANGES } from './word-class';
 import { nominativeNames } from './surface-forms';
 
 export type { Lang, Mention, Matcher } from './types';
 
-const JUNIOR = /,?[^\S\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![\p{L}])/uy;
+const JUNIOR = new RegExp(`,?[^\\S\\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![${LETTER_RANGES}])`, 'uy');
 /** "en-US", "es-US": a locale tag, not the country. */
 const LOCALE_TAG = /[a-z]-$/;
-const AFTER_NAME = '(?![\\p{L}\\p{N}\\p{M}])';
+/** Not followed by a letter, digit or mark (ranges, not `\p{…}`: see word-class.ts). */
+const AFTER_NAME = `(?![${WORD_RANGES}])`;
 
 interface Runtime {
   heads: Set<string>;
@@ -89,7 +91,7 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   if (!r) return true;
   if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
   if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase()))) return false;
-  if (r.nextNotCapitalized && next && /^\p{Lu}/u.test(next)) return false;
+  if (r.nextNotCapitalized && next && next[0] !== next[0]!.toLowerCase()) return false;
   const g = r.guardSets?.[raw];
   if (g) {
     const ok =
