@@ -52,6 +52,8 @@ interface Rules extends ActorRules {
   prevNotSet?: Set<string>;
   nextNotSet?: Set<string>;
   guardSets?: Record<string, { prev?: Set<string>; next?: Set<string>; prevChars?: string; nextChars?: string }>;
+  /** True when some rule looks at the words around a candidate (most actors have none). */
+  usesWords: boolean;
 }
 
 function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> {
@@ -61,7 +63,8 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
     for (const [form, g] of Object.entries(r.guard ?? {})) {
       guardSets[form] = { prev: wordSet(g.prevWords), next: wordSet(g.nextWords), prevChars: g.prevChars, nextChars: g.nextChars };
     }
-    out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets };
+    const usesWords = !!(r.prevNot?.length || r.nextNot?.length || r.prevRequired || r.nextNotCapitalized || r.guard);
+    out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets, usesWords };
   }
   return out;
 }
@@ -83,11 +86,13 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   // no telltale words around (a headline in capitals): give the form the benefit of the doubt
   if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
+  if (flags & FLAG.PERSON && juniorAfter(s, end)) return false;
+  const r = rt.rules[actorId];
+  // The words around are read only when a check needs them.
+  if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
   if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start)))) return false;
-  if (flags & FLAG.PERSON && juniorAfter(s, end)) return false;
-  const r = rt.rules[actorId];
   if (!r) return true;
   if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
   if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase()))) return false;
