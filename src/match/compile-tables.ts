@@ -39,9 +39,10 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
   return r;
 }
 
-/** How many characters of a lowercase form's last word, or of an ALL-CAPS form, its scan's `when` test looks for. */
+/** How many characters of a lowercase form's last word, of an ALL-CAPS form, or of a Latin form, its scan's `when` test looks for. */
 const KEY_CHARS = 5;
 const CAPS_KEY_CHARS = 3;
+const LATIN_KEY_CHARS = 4;
 
 const CYRILLIC = /^[\u0400-\u052f]/u;
 const LOWER = /^\p{Ll}/u;
@@ -50,7 +51,8 @@ const LOWER = /^\p{Ll}/u;
  * Splits the surface forms into candidate scans by their first character, because the regex engine scans
  * fast only when few characters can start a match, and compiles a pattern in time that grows with its size
  * (about 1 ms per 3,000 characters, on every page):
- * - forms that start with a Latin capital: always run (about 1 ms per MB);
+ * - forms that start with a Latin capital (about 1 ms per MB): run when the text holds the first four
+ *   characters of one, so that two pages in three without a mention never compile this, the largest pattern;
  * - forms that start with a Cyrillic capital: run when the text has a Cyrillic letter;
  * - forms that start in lowercase ("donald trump", "pont de Crimée"), which would make every lowercase letter
  *   a possible start and the scan ten times slower: run only when the text holds the start of one of their
@@ -69,12 +71,17 @@ export function candidateScans(forms: Iterable<string>, isCaps: (form: string) =
   }
   const scans: CandidateScan[] = [];
   const add = (forms: string[], when?: string) => forms.length && scans.push(when ? { pattern: triePattern(forms), when } : { pattern: triePattern(forms) });
-  add(groups.latin);
+  add(groups.latin, triePattern(new Set(groups.latin.map((f) => prefix(f, LATIN_KEY_CHARS)))));
   add(groups.cyrillic, '[\\u0400-\\u052f]');
   add(groups.lower, lowerKeys(groups.lower));
-  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => [...f].slice(0, CAPS_KEY_CHARS).join('')))));
-  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => [...f].slice(0, CAPS_KEY_CHARS).join('')))));
+  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
+  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
   return scans;
+}
+
+/** The first `n` characters of a form, up to its first space (a space in a form matches any run of whitespace). */
+function prefix(form: string, n: number): string {
+  return [...form.split(' ')[0]!].slice(0, n).join('');
 }
 
 /** A RegExp source that finds, in any text holding one of `forms`, the start of its last word (after whitespace when it has several). */

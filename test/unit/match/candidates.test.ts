@@ -23,11 +23,14 @@ describe('candidate scans', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('split forms by first character: Latin capitals always, Cyrillic capitals and lowercase forms behind a test', () => {
+  it('split forms by first character, each scan behind a cheap test', () => {
     const split = candidateScans(['Vladimir Putin', 'EU', 'Путін', 'donald trump', 'pont de Crimée']);
     expect(split).toHaveLength(3);
-    expect(split[0]!.when).toBeUndefined();
-    const [cyrillic, lower] = [new RegExp(split[1]!.when!), new RegExp(split[2]!.when!)];
+    const [latin, cyrillic, lower] = split.map((s) => new RegExp(s.when!)) as [RegExp, RegExp, RegExp];
+    // Latin capitals: the first four characters of a form (up to its first space) must occur.
+    expect(latin.source).toBe('(?:Vlad|EU)');
+    expect(latin.test('A recipe for bread: Very long rising, Vladivostok style')).toBe(true);
+    expect(latin.test('A recipe for bread: flour, water, salt')).toBe(false);
     expect(cyrillic.test('plain Latin text')).toBe(false);
     expect(cyrillic.test('слово')).toBe(true);
     // The lowercase scan runs only where one of its last words starts after whitespace.
