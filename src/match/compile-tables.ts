@@ -71,12 +71,34 @@ export function candidateScans(forms: Iterable<string>, isCaps: (form: string) =
   }
   const scans: CandidateScan[] = [];
   const add = (forms: string[], when?: string) => forms.length && scans.push(when ? { pattern: triePattern(forms), when } : { pattern: triePattern(forms) });
-  add(groups.latin, triePattern(new Set(groups.latin.map((f) => prefix(f, LATIN_KEY_CHARS)))));
+  add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS));
   add(groups.cyrillic, '[\\u0400-\\u052f]');
   add(groups.lower, lowerKeys(groups.lower));
   add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
   add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
   return scans;
+}
+
+/**
+ * A RegExp source that finds, in any text holding one of `forms`, its first `n` characters; a first word shorter
+ * than that only as a whole word ("Sum" is not in "Summit"), followed by a space when more words follow.
+ */
+function startKeys(forms: readonly string[], n: number): string {
+  const long = new Set<string>();
+  const lastWord = new Set<string>();
+  const firstOfMore = new Set<string>();
+  for (const form of forms) {
+    const [first, ...rest] = form.split(' ');
+    const chars = [...first!];
+    if (chars.length > n) long.add(chars.slice(0, n).join(''));
+    else (rest.length ? firstOfMore : lastWord).add(first!);
+  }
+  const parts = [];
+  if (long.size) parts.push(triePattern(long));
+  // (A test may pass where the scan then finds nothing, never the other way: ASCII letters and digits are word characters.)
+  if (lastWord.size) parts.push(`(?:${triePattern(lastWord)})(?![A-Za-z0-9])`);
+  if (firstOfMore.size) parts.push(`(?:${triePattern(firstOfMore)})\\s`);
+  return parts.join('|');
 }
 
 /** The first `n` characters of a form, up to its first space (a space in a form matches any run of whitespace). */

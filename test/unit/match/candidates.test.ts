@@ -28,9 +28,12 @@ describe('candidate scans', () => {
     expect(split).toHaveLength(3);
     const [latin, cyrillic, lower] = split.map((s) => new RegExp(s.when!)) as [RegExp, RegExp, RegExp];
     // Latin capitals: the first four characters of a form (up to its first space) must occur.
-    expect(latin.source).toBe('(?:Vlad|EU)');
     expect(latin.test('A recipe for bread: Very long rising, Vladivostok style')).toBe(true);
     expect(latin.test('A recipe for bread: flour, water, salt')).toBe(false);
+    // A shorter first word counts only whole: "Sum" (Polish, Sumy) is not in "Summit"; "EE." must end the word.
+    const short = new RegExp(candidateScans(['Sum', 'EE. UU.'])[0]!.when!);
+    expect(short.test('Summit talks, EEG results')).toBe(false);
+    expect(short.test('w Sum, EE.\u00a0UU.')).toBe(true);
     expect(cyrillic.test('plain Latin text')).toBe(false);
     expect(cyrillic.test('слово')).toBe(true);
     // The lowercase scan runs only where one of its last words starts after whitespace.
