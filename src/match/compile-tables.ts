@@ -59,6 +59,8 @@ const LOWER = /^\p{Ll}/u;
  *   last words after a space;
  * - the ALL-CAPS variants of written forms ("PUTIN", headlines), when `isCaps` says so: run only when the
  *   text holds the first three letters of one of them, per script.
+ * The rare tests (`rare`) share one pass over a text; the others, which hold early on most pages with a
+ * mention, run on their own and stop at their first hit.
  * At any one place, only one scan can match, or several with different lengths (the caller keeps the
  * longest), so merging their matches by position equals one pattern of every form.
  */
@@ -70,12 +72,12 @@ export function candidateScans(forms: Iterable<string>, isCaps: (form: string) =
     groups[group].push(form);
   }
   const scans: CandidateScan[] = [];
-  const add = (forms: string[], when?: string) => forms.length && scans.push(when ? { pattern: triePattern(forms), when } : { pattern: triePattern(forms) });
-  add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS));
-  add(groups.cyrillic, '[\\u0400-\\u052f]');
-  add(groups.lower, lowerKeys(groups.lower));
-  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
-  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))));
+  const add = (forms: string[], when: string, rare: boolean) => forms.length && scans.push({ pattern: triePattern(forms), when, ...(rare && { rare }) });
+  add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS), false);
+  add(groups.cyrillic, '[\\u0400-\\u052f]', false);
+  add(groups.lower, lowerKeys(groups.lower), true);
+  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))), true);
+  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))), true);
   return scans;
 }
 

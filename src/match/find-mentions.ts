@@ -151,13 +151,13 @@ function titleStart(s: string, start: number, floor: number, rt: Runtime): numbe
 interface Scan {
   pattern: string;
   re: RegExp | undefined;
-  /** Its own test, for a `when` that is one character class (it may hold at every position of a text). */
+  /** Its own test, for a `when` that is not rare (it stops at its first hit). */
   alone: RegExp | undefined;
   /** Its group in the shared test, or -1. */
   group: number;
 }
 
-/** The scans, and one RegExp that looks for all their longer `when`s in a single pass over a text. */
+/** The scans, and one RegExp that looks for all their rare `when`s in a single pass over a text. */
 interface Scans {
   list: Scan[];
   shared: RegExp | undefined;
@@ -167,9 +167,8 @@ interface Scans {
 function prepareScans(candidates: readonly CandidateScan[]): Scans {
   const sources: string[] = [];
   const list = candidates.map((c): Scan => {
-    const single = c.when !== undefined && /^\[[^\]]*\]$/.test(c.when);
-    const group = c.when !== undefined && !single ? sources.push(c.when) - 1 : -1;
-    return { pattern: c.pattern, re: undefined, alone: single ? new RegExp(c.when!) : undefined, group };
+    const group = c.when !== undefined && c.rare ? sources.push(c.when) - 1 : -1;
+    return { pattern: c.pattern, re: undefined, alone: c.when !== undefined && !c.rare ? new RegExp(c.when) : undefined, group };
   });
   return { list, shared: sources.length ? new RegExp(sources.map((w) => `(${w})`).join('|'), 'g') : undefined, groups: sources.length };
 }

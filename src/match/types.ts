@@ -88,6 +88,8 @@ export interface CandidateScan {
    * space): found in every text that holds one of the scan's forms, a cheap test before the scan.
    */
   when?: string;
+  /** The test seldom holds: it is looked for together with the other rare ones, in one pass over a text. */
+  rare?: boolean;
 }
 
 /** Everything the matcher needs, as plain JSON, so a build step can precompute it. */
