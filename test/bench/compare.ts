@@ -1,0 +1,108 @@
+/**
+ * Before/after for performance work: the content script's scan (main-thread script time and total task time,
+ * medians) for two source trees, interleaved on fresh pages in headless Chromium so that the machine's noise
+ * hits both alike. Check out the older commit with `git worktree add /tmp/before <commit>` (and link its
+ * node_modules), then:
+ *
+ *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1)
+ *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
+ */
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { resolve, join } from 'node:path';
+import { startServer } from '../e2e/harness/server.ts';
+import { newsPage } from './content-pages.ts';
+
+const trees = process.argv.slice(2).map((t) => resolve(t));
+if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
+
+/** The bench entry of one tree, bundled with that tree's own build plugins and data. */
+async function bundleOf(tree: string): Promise<string> {
+  const { noHtmlSinkPlugin, virtualModulesPlugin } = await import(join(tree, 'build/plugins.ts'));
+  const { loadArticleData } = await import(join(tree, 'build/load-data.ts'));
+  const { toContentShare } = await import(join(tree, 'src/data/content-share.ts'));
+  const loaded = loadArticleData(join(tree, 'assets/article'));
+  if (!loaded.ok) throw new Error(`${tree}: ${loaded.errors.join('\n')}`);
+  const out = await esbuild.build({
+    entryPoints: [join(tree, 'test/bench/content-entry.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome116',
+    loader: { '.css': 'text' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __BROWSER__: '"chrome"', __DEV__: 'false' },
+    plugins: [virtualModulesPlugin(JSON.stringify(toContentShare(loaded.data))), noHtmlSinkPlugin],
+  });
+  return out.outputFiles[0]!.text;
+}
+
+if (process.env.MATCHER) {
+  // The matcher alone, warm, in Node: best of 15 passes, trees alternating.
+  const { loadCorpusTexts } = await import('./match-corpus.ts');
+  const { generateNewsText } = await import('./match-generate.ts');
+  const chunked = (text: string) => Array.from({ length: Math.ceil(text.length / 16_384) }, (_, i) => text.slice(i * 16_384, (i + 1) * 16_384));
+  const inputs: [string, string[]][] = [
+    ['bench news page, 5 MB in 16 KB chunks', chunked(newsPage(5 << 20).replace(/<[^>]+>/g, (t) => (/^<\/?(p|h2|li|ul|div)/.test(t) ? '\n' : '')))],
+    ['corpus, page by page', loadCorpusTexts().map((t) => t.text)],
+    ['generated multilingual news, 5 MB in 16 KB chunks', chunked(generateNewsText(5_000_000))],
+  ];
+  const matchers = await Promise.all(
+    trees.map(async (tree) => {
+      const m = await import(join(tree, 'src/match/index.ts'));
+      return m.createMatcherFromCompiled(JSON.parse(JSON.stringify(m.compileTables()))) as { findMentions(t: string): unknown[] };
+    }),
+  );
+  for (const [label, texts] of inputs) {
+    const best = trees.map(() => Infinity);
+    for (let r = 0; r < 15; r++) {
+      for (let i = 0; i < trees.length; i++) {
+        const t0 = performance.now();
+        for (const text of texts) matchers[i]!.findMentions(text);
+        best[i] = Math.min(best[i]!, performance.now() - t0);
+      }
+    }
+    console.log(`${label}: ` + trees.map((tree, i) => `${tree} ${best[i]!.toFixed(1)} ms (×${(best[0]! / best[i]!).toFixed(2)})`).join(' | '));
+  }
+  process.exit(0);
+}
+
+const bundles = await Promise.all(trees.map(bundleOf));
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+const sizes = (process.env.SIZES ?? `${1 << 20}`).split(',').map(Number);
+const rounds = Number(process.env.ROUNDS ?? 7);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+for (const size of sizes) {
+  const html = newsPage(size, process.env.NOMENTIONS ? { mentionEvery: 0, editSpans: 0 } : {});
+  const script: number[][] = trees.map(() => []);
+  const total: number[][] = trees.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < trees.length; k++) {
+      const t = r % 2 ? trees.length - 1 - k : k; // alternate the order
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(server.page(`/isolated/compare-${size}-${r}-${t}.html`, html), { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+      await page.addScriptTag({ content: bundles[t]! });
+      const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      const before = await taskMs();
+      const result = (await page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<{ scriptMs: number }> } }).__fc.scan())) as { scriptMs: number };
+      total[t]!.push((await taskMs()) - before);
+      script[t]!.push(result.scriptMs);
+      await page.close();
+    }
+  }
+  const base = median(script[0]!);
+  console.log(
+    `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
+      trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms`).join(' | '),
+  );
+}
+await browser.close();
+await server.close();
