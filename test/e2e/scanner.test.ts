@@ -90,6 +90,21 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     expect(texts.every((t) => t.trim().length > 1)).toBe(true);
   });
 
+  it('reads an XHTML page as an HTML one: inline elements join, hidden subtrees are skipped', async () => {
+    // In XHTML, tagName is lowercase: the scanner goes by localName, which is lowercase in both.
+    const xhtml = await env.session.newPage();
+    await xhtml.goto(env.server.url('/fixtures/xhtml.xhtml'));
+    expect(await xhtml.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(xhtml);
+      return t.includes('Paris') && t;
+    }, 10_000, 'highlights on the XHTML page');
+    expect(texts).toEqual(expect.arrayContaining(['Vladimir Putin', 'Emmanuel Macron', 'Paris']));
+    expect(texts).not.toContain('Putin');
+    expect(texts.some((t) => t.includes('Lavrov'))).toBe(false);
+    await xhtml.close();
+  });
+
   it('leaves the page console clean', () => {
     expect(page.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
   });
