@@ -93,6 +93,7 @@ export class Highlighter {
             }
           }
           this.pending.clear();
+          this.ensureRegistered();
           this.windowMs += performance.now() - began;
         }, 0),
       );
@@ -135,11 +136,10 @@ export class Highlighter {
   /** Marks the mention the keyboard is on (or none). */
   setActive(m: PageMention | undefined): void {
     this.active.clear();
-    if (m) this.active.add(m.range);
-    if (m && !this.live) {
-      this.live = true;
-      this.ensureRegistered();
-    }
+    if (!m) return;
+    this.active.add(m.range);
+    this.live = true;
+    this.ensureRegistered();
   }
 
   /**
@@ -239,10 +239,7 @@ export class Highlighter {
       if (!this.options.groups[group]) continue;
       this.registered.add(m);
       this.highlights.get(group)!.add(m.range);
-      if (!this.live) {
-        this.live = true;
-        this.ensureRegistered();
-      }
+      this.live = true; // the callers then call ensureRegistered()
     }
   }
 

@@ -76,8 +76,9 @@ export function candidateScans(forms: Iterable<string>, isCaps: (form: string) =
   add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS), false);
   add(groups.cyrillic, '[\\u0400-\\u052f]', false);
   add(groups.lower, lowerKeys(groups.lower), true);
-  add(groups.latinCaps, triePattern(new Set(groups.latinCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))), true);
-  add(groups.cyrillicCaps, triePattern(new Set(groups.cyrillicCaps.map((f) => prefix(f, CAPS_KEY_CHARS)))), true);
+  const capsKeys = (caps: string[]) => triePattern(new Set(caps.map((f) => firstChars(f.split(' ')[0]!, CAPS_KEY_CHARS))));
+  add(groups.latinCaps, capsKeys(groups.latinCaps), true);
+  add(groups.cyrillicCaps, capsKeys(groups.cyrillicCaps), true);
   return scans;
 }
 
@@ -90,10 +91,9 @@ function startKeys(forms: readonly string[], n: number): string {
   const lastWord = new Set<string>();
   const firstOfMore = new Set<string>();
   for (const form of forms) {
-    const [first, ...rest] = form.split(' ');
-    const chars = [...first!];
-    if (chars.length > n) long.add(chars.slice(0, n).join(''));
-    else (rest.length ? firstOfMore : lastWord).add(first!);
+    const [first, ...rest] = form.split(' ') as [string, ...string[]];
+    if ([...first].length > n) long.add(firstChars(first, n));
+    else (rest.length ? firstOfMore : lastWord).add(first);
   }
   const parts = [];
   if (long.size) parts.push(triePattern(long));
@@ -103,9 +103,9 @@ function startKeys(forms: readonly string[], n: number): string {
   return parts.join('|');
 }
 
-/** The first `n` characters of a form, up to its first space (a space in a form matches any run of whitespace). */
-function prefix(form: string, n: number): string {
-  return [...form.split(' ')[0]!].slice(0, n).join('');
+/** The first `n` characters (code points) of `word`. */
+function firstChars(word: string, n: number): string {
+  return [...word].slice(0, n).join('');
 }
 
 /** A RegExp source that finds, in any text holding one of `forms`, the start of its last word (after whitespace when it has several). */
@@ -113,9 +113,8 @@ function lowerKeys(forms: readonly string[]): string {
   const afterSpace = new Set<string>();
   const alone = new Set<string>();
   for (const form of forms) {
-    const words = form.split(/\s+/);
-    const key = [...words.at(-1)!].slice(0, KEY_CHARS).join('');
-    (words.length > 1 ? afterSpace : alone).add(key);
+    const words = form.split(' ');
+    (words.length > 1 ? afterSpace : alone).add(firstChars(words.at(-1)!, KEY_CHARS));
   }
   const parts = [];
   if (afterSpace.size) parts.push(`\\s(?:${triePattern(afterSpace)})`);

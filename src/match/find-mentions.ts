@@ -201,9 +201,9 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
   const res: RegExp[] = [];
   const next: (RegExpExecArray | null)[] = [];
   const hit = sharedHits(s, scans);
-  for (const scan of scans.list) {
-    if (scan.alone ? !scan.alone.test(s) : scan.group >= 0 && !hit[scan.group]) continue;
-    const re = (scan.re ??= new RegExp(`(?:${scan.pattern})${AFTER_NAME}`, 'gu'));
+  for (const candidates of scans.list) {
+    if (candidates.alone ? !candidates.alone.test(s) : candidates.group >= 0 && !hit[candidates.group]) continue;
+    const re = (candidates.re ??= new RegExp(`(?:${candidates.pattern})${AFTER_NAME}`, 'gu'));
     re.lastIndex = 0;
     const m = re.exec(s);
     if (m) {

@@ -7,37 +7,14 @@
  *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1)
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
  */
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { resolve, join } from 'node:path';
 import { startServer } from '../e2e/harness/server.ts';
+import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
-
-/** The bench entry of one tree, bundled with that tree's own build plugins and data. */
-async function bundleOf(tree: string): Promise<string> {
-  const { noHtmlSinkPlugin, virtualModulesPlugin } = await import(join(tree, 'build/plugins.ts'));
-  const { loadArticleData } = await import(join(tree, 'build/load-data.ts'));
-  const { toContentShare } = await import(join(tree, 'src/data/content-share.ts'));
-  const loaded = loadArticleData(join(tree, 'assets/article'));
-  if (!loaded.ok) throw new Error(`${tree}: ${loaded.errors.join('\n')}`);
-  const out = await esbuild.build({
-    entryPoints: [join(tree, 'test/bench/content-entry.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome116',
-    loader: { '.css': 'text' },
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { __BROWSER__: '"chrome"', __DEV__: 'false' },
-    plugins: [virtualModulesPlugin(JSON.stringify(toContentShare(loaded.data))), noHtmlSinkPlugin],
-  });
-  return out.outputFiles[0]!.text;
-}
 
 if (process.env.MATCHER) {
   // The matcher alone, warm, in Node: best of 15 passes, trees alternating.
@@ -69,7 +46,7 @@ if (process.env.MATCHER) {
   process.exit(0);
 }
 
-const bundles = await Promise.all(trees.map(bundleOf));
+const bundles = await Promise.all(trees.map((tree) => benchBundle(tree)));
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu'] });
 const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });

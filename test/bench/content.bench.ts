@@ -6,35 +6,16 @@
  *
  *   npx tsx test/bench/content.bench.ts        (part of `npm run bench`)
  */
-import * as esbuild from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { noHtmlSinkPlugin, virtualModulesPlugin } from '../../build/plugins.ts';
-import { loadArticleData } from '../../build/load-data.ts';
-import { toContentShare } from '../../src/data/content-share.ts';
 import { compileTables } from '../../src/match/index.ts';
 import { triePattern } from '../../src/match/trie-pattern.ts';
 import { repoRoot, startServer } from '../e2e/harness/server.ts';
+import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
 
-const loaded = loadArticleData(join(repoRoot, 'assets/article'));
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const bundle = (
-  await esbuild.build({
-    entryPoints: [join(repoRoot, 'test/bench/content-entry.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome116',
-    loader: { '.css': 'text' },
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { __BROWSER__: '"chrome"', __DEV__: 'false' },
-    plugins: [virtualModulesPlugin(JSON.stringify(toContentShare(loaded.data))), noHtmlSinkPlugin],
-  })
-).outputFiles[0]!.text;
+const bundle = await benchBundle();
 const markJs = readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 const surfaceForms = `(?<![\\p{L}\\p{N}])(?:${triePattern(Object.keys(compileTables().forms))})(?![\\p{L}\\p{N}])`;
 

@@ -98,6 +98,11 @@ function showsText(page: TestPage, text: string): Promise<boolean> {
   }, text);
 }
 
+/** Nothing reached the page's console: no error of ours, none the page raised because of us (each listed once). */
+function expectCleanConsole(page: TestPage): void {
+  expect([...new Set(page.errors)].join('\n')).toBe('');
+}
+
 const center = (r: Box) => ({ x: Math.round((r.left + r.right) / 2), y: Math.round((r.top + r.bottom) / 2) });
 const overlapsHorizontally = (a: Box, b: Box) => a.left < b.right && b.left < a.right;
 /** The card sits right below (or, flipped, right above) the line of the name. */
@@ -151,8 +156,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     expect(await showsText(page, 'legitimate targets for strikes')).toBe(true);
     expect(await showsText(page, 'Former U.S. President who has played')).toBe(false);
     if (name === 'chromium') await page.screenshot(join(SHOTS, 'hover-card.png'));
-    if (page.errors.length) console.log('ERRORS', [...new Set(page.errors)].join('\n'));
-    expect([...new Set(page.errors)].join('\n')).toBe('');
+    expectCleanConsole(page);
     await page.close();
   });
 
@@ -281,8 +285,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.press('Escape');
     await waitFor(async () => !(await cardBox(page)), 1000, 'the card to close on Escape');
     expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('fact-context-ui');
-    if (page.errors.length) console.log('ERRORS', [...new Set(page.errors)].join('\n'));
-    expect([...new Set(page.errors)].join('\n')).toBe('');
+    expectCleanConsole(page);
     await page.close();
   });
 
