@@ -14,7 +14,7 @@ declare module '*.css' {
   export default text;
 }
 
-/** The mention engine's tables, compiled at build time by `compileTables()` (see src/content/matcher.ts). */
+/** The mention engine's tables, compiled at build time by `compileTables()` (see src/background/matcher.ts). */
 declare module 'fact-context:compiled-matcher' {
   /** The candidate scans (see CompiledTables.candidates). */
   export const candidates: import('./match/types').CandidateScan[];

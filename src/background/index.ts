@@ -10,6 +10,7 @@ import { updateBadge } from './badge';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { showInPanel, wireToolbarButton } from './panel';
 import { installDevHooks } from './dev-hooks';
+import { findMentionsIn } from './matcher';
 import { clearTab, readTabState, recordFrame } from './tab-state';
 
 const RESTRICTED = /^(?!https?:|file:)/;
@@ -39,6 +40,8 @@ onMessages<BackgroundMessages>({
     if (sender.tab?.id === undefined) return { opened: false };
     return showInPanel(sender.tab.id, sender.tab.windowId, actorId);
   },
+
+  'find-mentions': ({ texts, languages }) => findMentionsIn(texts, languages),
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

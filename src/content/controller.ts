@@ -9,7 +9,7 @@ import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
 import { Highlighter } from './highlighter';
 import { HoverController } from './hover-controller';
-import { matcherFor } from './matcher';
+import { backgroundMatcher } from './match-client';
 import type { PageMention } from './page-mention';
 import { Scanner } from './scanner';
 import { Slicer } from './slicer';
@@ -89,7 +89,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       current,
     );
-    scanner = new Scanner(document, slicer, highlighter, matcherFor(current.languages), report, hooks.isOwnUi);
+    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages), report, hooks.isOwnUi);
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,
@@ -158,7 +158,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         start();
       } else {
         highlighter!.setOptions(next);
-        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(matcherFor(next.languages));
+        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(backgroundMatcher(next.languages));
       }
       report();
     },

@@ -15,15 +15,19 @@ export class MentionStore {
     return this.all.size;
   }
 
-  /** Adds mentions; returns them. */
-  add(mentions: readonly PageMention[]): void {
-    for (const m of mentions) {
+  /**
+   * Adds mentions. `inPageOrder` says they already are in page order among themselves (one walk's mentions):
+   * then only the first is compared with the last one known.
+   */
+  add(mentions: readonly PageMention[], inPageOrder = false): void {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       this.all.add(m);
       for (const node of m.nodes) push(this.byNode, node, m);
       push(this.byBlock, m.block, m);
       if (this.ordered) {
         const last = this.ordered.at(-1);
-        if (!last || precedes(last, m)) {
+        if (!last || (inPageOrder && i > 0) || precedes(last, m)) {
           this.ordered.push(m);
           // Appending in page order keeps the block list valid too (the common case: the first scan, a feed).
           if (this.blocks && this.blocks.at(-1) !== m.block && this.byBlock.get(m.block)!.length === 1) this.blocks.push(m.block);

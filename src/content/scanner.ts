@@ -1,18 +1,35 @@
 /**
  * Finds the mentions of one frame: a time-sliced walk over the document at start, then re-scans of just the
  * blocks a MutationObserver reports as changed (batched; ranges of removed text are dropped).
+ *
+ * The walk sends each slice's text to the matcher (the background: off this thread) and goes on; answers come
+ * back as slices of their own. An answer can be stale: the page may have changed that text meanwhile. So every
+ * request remembers which re-scans came after it, and its mentions in text that a later re-scan covers (or that
+ * left the page) are dropped: that re-scan's own answer has them. A full re-scan drops every older answer.
  */
-import type { Matcher } from '../match';
+import type { Mention } from '../match';
 import type { Highlighter } from './highlighter';
+import type { MatchTexts } from './match-client';
 import { MentionStore } from './mention-store';
 import { toPageMentions, type PageMention } from './page-mention';
 import type { Slicer } from './slicer';
-import { RunWalker, blockOf, insideSkipped, isBlock } from './text-runs';
+import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './text-runs';
 
 /** Past these the scan stops and says so (the panel shows that the page was capped). */
 export const LIMITS = { mentions: 25_000, chars: 20_000_000 };
 const BATCH_MS = 40;
+/** Text per message to the matcher: a slice's walk sends one or a few. */
+const REQUEST_CHARS = 262_144;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** Text sent to the matcher and not yet applied. */
+interface Request {
+  generation: number;
+  /** The re-scan count when it was sent: re-scans after it may make parts of its answer stale. */
+  seq: number;
+  chunks: TextChunk[];
+  full: boolean;
+}
 
 export class Scanner {
   readonly store = new MentionStore();
@@ -21,21 +38,36 @@ export class Scanner {
   capped = false;
   /** Characters of text scanned by the last full walk. */
   scannedChars = 0;
-  /** Main-thread time of the last full walk (sum of its slices); undefined while it runs. */
+  /** Main-thread time of the last full scan (its walk's and its answers' slices); undefined while it runs. */
   scanMs: number | undefined;
+  /** Answers the matcher could not give (the background was unreachable). */
+  failedRequests = 0;
   private walkMs = 0;
+  /** Main-thread time spent turning answers into page mentions (for the benchmark). */
+  applyMs = 0;
   /** Main-thread time spent in MutationObserver callbacks (for the benchmark). */
   observerMs = 0;
   private readonly observer: MutationObserver;
   private readonly roots = new Set<Node>();
   private sweep = false;
   private batchTimer = 0;
+  /** Bumped by every full scan and by destroy: older walks and answers stop. */
+  private generation = 0;
+  private seq = 0;
+  /** The roots each re-scan walked again, kept while an older request is outstanding. */
+  private rewalks: { seq: number; roots: Node[] }[] = [];
+  private readonly outstanding = new Set<Request>();
+  private fullWalking = false;
+  private fullOutstanding = 0;
+  /** The full scan's text after its first message, sent when its walk ends. */
+  private deferred: TextChunk[][] = [];
+  private fullSent = false;
 
   constructor(
     private readonly doc: Document,
     private readonly slicer: Slicer,
     private readonly highlighter: Highlighter,
-    private matcher: Matcher,
+    private match: MatchTexts,
     private readonly onChange: () => void,
     private readonly isOwnUi: (node: Node) => boolean,
   ) {
@@ -43,29 +75,46 @@ export class Scanner {
   }
 
   /** Scans the whole document from scratch (at start, and when the languages change). */
-  scanAll(matcher = this.matcher): void {
-    this.matcher = matcher;
+  scanAll(match = this.match): void {
+    this.match = match;
+    this.generation++;
+    this.outstanding.clear();
+    this.rewalks = [];
     this.highlighter.untrack(this.store.clear());
     this.capped = false;
     this.scanMs = undefined;
     this.walkMs = 0;
+    this.fullWalking = true;
+    this.fullOutstanding = 0;
+    this.deferred = [];
+    this.fullSent = false;
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
     this.walk(this.doc.documentElement, true);
   }
 
-  /** Stops observing and drops all queued work. */
+  /** Resolves once nothing is queued or waiting for the matcher (for tests and the benchmark). */
+  async idle(): Promise<void> {
+    while (this.slicer.busy || this.outstanding.size || this.batchTimer) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  /** Stops observing and drops all queued work and answers still to come. */
   destroy(): void {
+    this.generation++;
+    this.outstanding.clear();
     this.observer.disconnect();
     clearTimeout(this.batchTimer);
+    this.batchTimer = 0;
   }
 
   private walk(root: Node, full: boolean): void {
+    const generation = this.generation;
     const walker = new RunWalker(root, (shadow) => {
       if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
       this.observer.observe(shadow, OBSERVE);
     });
     this.slicer.push((timeUp) => {
+      if (generation !== this.generation) return true;
       const began = performance.now();
       const position = walker.position;
       if (position && !position.isConnected && full) {
@@ -73,10 +122,21 @@ export class Scanner {
         this.scanAll();
         return true;
       }
-      const found: PageMention[] = [];
+      let chunks: TextChunk[] = [];
+      let chars = 0;
       let done = false;
+      // A full scan sends its first slice's text at once (the top of the page: what the reader sees first) and
+      // the rest when the walk is over, so that the matcher does not compete for the CPU with the walk.
+      const send = () => {
+        if (!chunks.length) return;
+        if (full && this.fullSent) this.deferred.push(chunks);
+        else this.request([chunks], full);
+        if (full) this.fullSent = true;
+        chunks = [];
+        chars = 0;
+      };
       while (!timeUp()) {
-        if (this.store.size + found.length >= LIMITS.mentions || walker.visitedChars >= LIMITS.chars) {
+        if (this.store.size >= LIMITS.mentions || walker.visitedChars >= LIMITS.chars) {
           this.capped = true;
           done = true;
           break;
@@ -86,21 +146,98 @@ export class Scanner {
           done = true;
           break;
         }
-        const mentions = this.matcher.findMentions(chunk.text);
-        if (mentions.length) found.push(...toPageMentions(chunk, mentions));
+        chunks.push(chunk);
+        chars += chunk.text.length;
+        if (chars >= REQUEST_CHARS) send();
       }
+      send();
       if (full) {
         this.scannedChars = walker.visitedChars;
+        if (done && this.deferred.length) {
+          this.request(this.deferred, true);
+          this.deferred = [];
+        }
         this.walkMs += performance.now() - began;
-        if (done) this.scanMs = Math.round(this.walkMs * 10) / 10;
+        if (done) {
+          this.fullWalking = false;
+          this.finishFull();
+        }
       }
-      if (found.length) {
-        this.store.add(found);
-        this.highlighter.track(found);
-      }
-      if (done || found.length) this.onChange();
       return done;
     });
+  }
+
+  /** Sends one message per group of chunks; the answers are applied together once all have come. */
+  private request(groups: TextChunk[][], full: boolean): void {
+    const request: Request = { generation: this.generation, seq: this.seq, chunks: groups.flat(), full };
+    this.outstanding.add(request);
+    if (full) this.fullOutstanding++;
+    Promise.all(groups.map((chunks) => this.match(chunks.map((c) => c.text)))).then(
+      (lists) => this.apply(request, lists.flat()),
+      (error: unknown) => {
+        if (__DEV__) console.debug('[Fact Context] matching failed:', error);
+        this.failedRequests++;
+        this.settle(request);
+      },
+    );
+  }
+
+  /** Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. */
+  private apply(request: Request, lists: readonly (readonly Mention[])[]): void {
+    if (request.generation !== this.generation || !this.outstanding.has(request)) return;
+    let i = 0;
+    this.slicer.push((timeUp) => {
+      if (request.generation !== this.generation) return true;
+      const began = performance.now();
+      const stale = this.rescannedSince(request.seq);
+      const found: PageMention[] = [];
+      for (; i < request.chunks.length && !timeUp(); i++) {
+        const list = lists[i];
+        if (!list?.length) continue;
+        for (const m of toPageMentions(request.chunks[i]!, list)) if (current(m, stale)) found.push(m);
+      }
+      const room = LIMITS.mentions - this.store.size;
+      if (found.length > room) {
+        found.length = Math.max(0, room);
+        this.capped = true;
+      }
+      if (found.length) {
+        this.store.add(found, true);
+        this.highlighter.track(found);
+      }
+      const took = performance.now() - began;
+      this.applyMs += took;
+      if (request.full) this.walkMs += took;
+      const done = i >= request.chunks.length;
+      if (done) this.settle(request);
+      else if (found.length) this.onChange();
+      return done;
+    });
+  }
+
+  /** A request is finished (applied or failed): forget it, and finish the full scan if it was the last. */
+  private settle(request: Request): void {
+    if (!this.outstanding.delete(request)) return;
+    if (request.full) this.fullOutstanding--;
+    let oldest = Infinity;
+    for (const r of this.outstanding) oldest = Math.min(oldest, r.seq);
+    this.rewalks = this.rewalks.filter((r) => r.seq > oldest);
+    this.finishFull();
+    this.onChange();
+  }
+
+  private finishFull(): void {
+    if (this.fullWalking || this.fullOutstanding > 0 || this.scanMs !== undefined) return;
+    this.scanMs = Math.round(this.walkMs * 10) / 10;
+    this.onChange();
+  }
+
+  /** The roots re-scanned after the request numbered `seq` was sent, if any. */
+  private rescannedSince(seq: number): Set<Node> | undefined {
+    if (seq === this.seq) return undefined;
+    const roots = new Set<Node>();
+    for (const r of this.rewalks) if (r.seq > seq) for (const root of r.roots) roots.add(root);
+    return roots;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -148,8 +285,15 @@ export class Scanner {
       this.highlighter.ensureRegistered();
       if (sweep) this.dropDisconnected();
       const set = new Set(roots);
+      const walked: Node[] = [];
       for (const root of roots) {
         if (!root.isConnected || insideSkipped(root) || this.isOwnUi(root) || hasAncestorIn(root, set)) continue;
+        walked.push(root);
+      }
+      // Answers still to come for this text are stale from now on: the new walk's answers replace them.
+      this.seq++;
+      if (this.outstanding.size && walked.length) this.rewalks.push({ seq: this.seq, roots: walked });
+      for (const root of walked) {
         this.highlighter.untrack(this.store.removeNodes(textNodesIn(root)));
         this.walk(root, false);
       }
@@ -167,6 +311,14 @@ export class Scanner {
     }
     if (gone.length) this.highlighter.untrack(this.store.removeNodes(gone));
   }
+}
+
+/** False for a mention whose text left the page or was re-scanned after its answer was asked for. */
+function current(m: PageMention, rescanned: Set<Node> | undefined): boolean {
+  if (!m.startContainer.isConnected || !m.endContainer.isConnected) return false;
+  if (!rescanned) return true;
+  for (let n: Node | null = m.startContainer; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (rescanned.has(n)) return false;
+  return true;
 }
 
 function hasAncestorIn(node: Node, set: Set<Node>): boolean {

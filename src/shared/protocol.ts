@@ -4,6 +4,7 @@
  * nothing is thrown across contexts.
  */
 import type { ActorKind } from '../data/types';
+import type { PackedMentions } from '../match/packed';
 
 /** An answer that may have failed, without throwing across contexts. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -51,6 +52,11 @@ export interface BackgroundMessages {
   'get-tab-state': { req: { tabId?: number }; res: TabState & { url?: string; restricted: boolean } };
   /** The hover card's "Show in panel": open (Chrome) or select in (Firefox, when open) the panel. */
   'show-in-panel': { req: { actorId: string }; res: { opened: boolean; hint?: string } };
+  /**
+   * A content script's page text, a few chunks at a time: matching runs in the background, off the page's main
+   * thread. The answer lists each text's mentions as `[start, end, actor index]` triples (`PackedMentions`).
+   */
+  'find-mentions': { req: { texts: string[]; languages: string[] }; res: PackedMentions };
 }
 
 /** Handled by the content script of a frame (tabs.sendMessage). */

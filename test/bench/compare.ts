@@ -4,7 +4,9 @@
  * hits both alike. Check out the older commit with `git worktree add /tmp/before <commit>` (and link its
  * node_modules), then:
  *
- *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1)
+ *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1)
+ *
+ * FLOOR=1 also measures the floor (floor.ts) in every round and gives each tree's total as a ratio to it.
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
  */
 import { chromium } from 'playwright-core';
@@ -12,6 +14,7 @@ import { resolve, join } from 'node:path';
 import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
+import { FLOOR_SCRIPT } from './floor.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
@@ -58,7 +61,20 @@ for (const size of sizes) {
   const html = newsPage(size, process.env.NOMENTIONS ? { mentionEvery: 0, editSpans: 0 } : {});
   const script: number[][] = trees.map(() => []);
   const total: number[][] = trees.map(() => []);
+  const floor: number[] = [];
   for (let r = 0; r < rounds; r++) {
+    if (process.env.FLOOR) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(server.page(`/isolated/compare-floor-${size}-${r}.html`, html), { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+      const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      const before = await taskMs();
+      await page.evaluate(FLOOR_SCRIPT);
+      floor.push((await taskMs()) - before);
+      await page.close();
+    }
     for (let k = 0; k < trees.length; k++) {
       const t = r % 2 ? trees.length - 1 - k : k; // alternate the order
       const page = await context.newPage();
@@ -78,7 +94,8 @@ for (const size of sizes) {
   const base = median(script[0]!);
   console.log(
     `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
-      trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms`).join(' | '),
+      trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`).join(' | ') +
+      (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : ''),
   );
 }
 await browser.close();

@@ -31,6 +31,14 @@ describe('the background', () => {
     expect(fake.browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '1' });
   });
 
+  it('answers a content script’s find-mentions with packed mentions, and a malformed one with an error', async () => {
+    const texts = ['Vladimir Putin spoke.', 'Nothing.'];
+    const [answer] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts, languages: ['en'] }), page(5));
+    expect(await answer).toEqual({ ok: true, value: { actorIds: ['putin'], found: [[0, 14, 0], []] } });
+    const [bad] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts: 'Putin', languages: ['en'] }), page(5));
+    expect(await bad).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array of strings/) });
+  });
+
   it('ignores messages from other extensions and unknown envelopes', () => {
     const answers = [
       ...fake.browser.runtime.onMessage.fire(envelope('frame-summary', {}), { ...page(5), id: 'someone-else' }),

@@ -1,0 +1,131 @@
+/**
+ * The scanner's answers arrive later than its walk (matching runs in the background): mentions appear when the
+ * answer does, an answer for text the page changed or removed meanwhile is dropped in favour of the re-scan's,
+ * a full re-scan drops every older answer, and a failed answer never stalls the scan. The matcher is a fake
+ * whose answers the test releases one by one; the highlighter is a stub (it needs the Highlight API).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/match';
+import type { Highlighter } from '../../../src/content/highlighter';
+import type { MatchTexts } from '../../../src/content/match-client';
+import { Scanner } from '../../../src/content/scanner';
+import { Slicer } from '../../../src/content/slicer';
+
+(globalThis as Record<string, unknown>).__DEV__ = false;
+
+/** Finds "Putin" and "Kyiv"; each call waits until the test answers it (or fails it). */
+function heldMatcher() {
+  const calls: { texts: string[]; answer(): void; fail(): void }[] = [];
+  const match: MatchTexts = (texts) =>
+    new Promise<Mention[][]>((resolve, reject) => {
+      const found = texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() })));
+      calls.push({ texts, answer: () => resolve(found), fail: () => reject(new Error('no background')) });
+    });
+  return { match, calls };
+}
+
+const highlighter = { track() {}, untrack() {}, ensureRegistered() {} } as unknown as Highlighter;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for the scanner to have sent `n` requests in all (walks and re-scans run in slices and batches). */
+async function sent(calls: unknown[], n: number) {
+  for (let i = 0; i < 100 && calls.length < n; i++) await wait(10);
+  expect(calls).toHaveLength(n);
+}
+const found = (scanner: Scanner) => scanner.store.inOrder().map((m) => `${m.actorId}:${m.text}`);
+
+let slicer: Slicer;
+let scanner: Scanner | undefined;
+
+beforeEach(() => {
+  slicer = new Slicer();
+  document.body.innerHTML = '<main><p id="a">Vladimir <b>Putin</b> spoke.</p><p id="b">Talks in Kyiv.</p></main>';
+});
+afterEach(() => {
+  scanner?.destroy();
+  slicer.stop();
+});
+
+describe('the scanner with a matcher that answers later', () => {
+  it('adds the mentions when the answer arrives, mapped to the page’s text nodes', async () => {
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    expect(scanner.store.size).toBe(0);
+    expect(scanner.scanMs).toBeUndefined();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin', 'kyiv:Kyiv']);
+    expect(scanner.store.inOrder()[0]!.startContainer.parentElement!.tagName).toBe('B');
+    expect(scanner.scanMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('drops an answer for text the page changed meanwhile, and keeps the re-scan’s', async () => {
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    document.querySelector('#a b')!.firstChild!.textContent = 'Kyiv';
+    await sent(calls, 2); // the re-scan of the edited paragraph
+    calls[1]!.answer();
+    calls[0]!.answer(); // the stale one arrives last
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['kyiv:Kyiv', 'kyiv:Kyiv']);
+  });
+
+  it('drops an answer for text the page removed meanwhile', async () => {
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    document.querySelector('#b')!.remove();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin']);
+  });
+
+  it('drops every older answer when the whole page is scanned again (a language change)', async () => {
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    scanner.scanAll();
+    await sent(calls, 2);
+    calls[1]!.answer();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin', 'kyiv:Kyiv']);
+  });
+
+  it('finishes the scan, empty-handed, when the matcher cannot answer, and keeps following the page', async () => {
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    calls[0]!.fail();
+    await scanner.idle();
+    expect(scanner.failedRequests).toBe(1);
+    expect(scanner.scanMs).toBeGreaterThanOrEqual(0);
+    expect(scanner.store.size).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'Putin again.';
+    document.querySelector('main')!.append(p);
+    await sent(calls, 2);
+    calls[1]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin']);
+  });
+
+  it('ignores answers that arrive after it was destroyed', async () => {
+    const { match, calls } = heldMatcher();
+    const changes: number[] = [];
+    scanner = new Scanner(document, slicer, highlighter, match, () => changes.push(scanner!.store.size), () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    scanner.destroy();
+    calls[0]!.answer();
+    await wait(30);
+    expect(scanner.store.size).toBe(0);
+    expect(changes.every((n) => n === 0)).toBe(true);
+  });
+});
