@@ -167,19 +167,34 @@ export class Scanner {
     });
   }
 
-  /** Sends one message per group of chunks; the answers are applied together once all have come. */
+  /**
+   * Sends one message per group of chunks (several groups: in slices, as serialising a message costs about a
+   * millisecond per 256 KB); the answers are applied together once all have come.
+   */
   private request(groups: TextChunk[][], full: boolean): void {
     const request: Request = { generation: this.generation, seq: this.seq, chunks: groups.flat(), full };
     this.outstanding.add(request);
     if (full) this.fullOutstanding++;
-    Promise.all(groups.map((chunks) => this.match(chunks.map((c) => c.text)))).then(
-      (lists) => this.apply(request, lists.flat()),
-      (error: unknown) => {
-        if (__DEV__) console.debug('[Fact Context] matching failed:', error);
-        this.failedRequests++;
-        this.settle(request);
-      },
-    );
+    const answers: Promise<Mention[][]>[] = [];
+    const sendAll = (timeUp: () => boolean) => {
+      if (request.generation !== this.generation) return true;
+      while (answers.length < groups.length) {
+        answers.push(this.match(groups[answers.length]!.map((c) => c.text)));
+        if (timeUp()) break;
+      }
+      if (answers.length < groups.length) return false;
+      Promise.all(answers).then(
+        (lists) => this.apply(request, lists.flat()),
+        (error: unknown) => {
+          if (__DEV__) console.debug('[Fact Context] matching failed:', error);
+          this.failedRequests++;
+          this.settle(request);
+        },
+      );
+      return true;
+    };
+    if (groups.length === 1) sendAll(() => false);
+    else this.slicer.push(sendAll);
   }
 
   /** Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. */

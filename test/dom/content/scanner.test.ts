@@ -116,6 +116,30 @@ describe('the scanner with a matcher that answers later', () => {
     expect(found(scanner)).toEqual(['putin:Putin']);
   });
 
+  it('sends a long page’s first text at once and the rest when the walk is over, and gets every mention', async () => {
+    const filler = 'Talks went on all week without any news from the capital or anywhere else. '.repeat(40);
+    const blocks = Array.from({ length: 120 }, (_, i) => `<p>${i === 0 || i === 119 ? 'Putin said so. ' : ''}${filler}</p>`);
+    document.body.innerHTML = `<main>${blocks.join('')}</main>`;
+    const { match, calls } = heldMatcher();
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await sent(calls, 1);
+    calls[0]!.answer();
+    await wait(30);
+    // The top of the page is highlighted before the rest of the walk's text has been matched.
+    expect(found(scanner)).toEqual(['putin:Putin']);
+    const total = document.body.textContent!.length;
+    for (let i = 0; i < 200 && calls.reduce((n, c) => n + c.texts.join('').length, 0) < total - 1000; i++) await wait(10);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    // Messages of about 256 KB at most (a chunk of ~16 KB may go over).
+    expect(Math.max(...calls.map((c) => c.texts.join('').length))).toBeLessThan(262_144 + 20_000);
+    expect(scanner.scanMs).toBeUndefined();
+    for (const call of calls.slice(1)) call.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin', 'putin:Putin']);
+    expect(scanner.scanMs).toBeGreaterThanOrEqual(0);
+  });
+
   it('ignores answers that arrive after it was destroyed', async () => {
     const { match, calls } = heldMatcher();
     const changes: number[] = [];
