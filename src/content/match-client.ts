@@ -2,13 +2,12 @@
  * The scanner's link to the mention engine. Matching runs in the background (src/background/matcher.ts):
  * the page's main thread only walks the DOM and sends text, and no frame loads or warms up the engine.
  */
-import type { Mention } from '../match';
-import { unpackMentions } from '../match/packed';
+import { checkPacked, type PackedMentions } from '../match/packed';
 import { extensionAlive } from '../shared/browser';
 import { sendToBackground } from '../shared/messaging';
 
-/** Matches page texts off this thread; resolves to each text's mentions, in the order of the texts. */
-export type MatchTexts = (texts: string[]) => Promise<Mention[][]>;
+/** Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. */
+export type MatchTexts = (texts: string[]) => Promise<PackedMentions>;
 
 /** A worker the browser was stopping may miss one message; a second try a moment later reaches the new one. */
 const RETRY_MS = 250;
@@ -23,6 +22,6 @@ export function backgroundMatcher(languages: readonly string[]): MatchTexts {
       answer = await sendToBackground('find-mentions', { texts, languages: wanted });
     }
     if (!answer.ok) throw new Error(answer.error);
-    return unpackMentions(answer.value, texts.length);
+    return checkPacked(answer.value, texts.length);
   };
 }

@@ -23,15 +23,22 @@ export class MentionStore {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       this.all.add(m);
-      for (const node of m.nodes) push(this.byNode, node, m);
-      push(this.byBlock, m.block, m);
-      if (this.ordered) {
-        const last = this.ordered.at(-1);
+      const nodes = m.nodes;
+      for (let k = 0; k < nodes.length; k++) push(this.byNode, nodes[k]!, m);
+      const inBlock = this.byBlock.get(m.block);
+      if (inBlock) inBlock.push(m);
+      else this.byBlock.set(m.block, [m]);
+      const ordered = this.ordered;
+      if (ordered) {
+        const last = ordered[ordered.length - 1];
         if (!last || (inPageOrder && i > 0) || precedes(last, m)) {
-          this.ordered.push(m);
+          ordered.push(m);
           // Appending in page order keeps the block list valid too (the common case: the first scan, a feed).
-          if (this.blocks && this.blocks.at(-1) !== m.block && this.byBlock.get(m.block)!.length === 1) this.blocks.push(m.block);
-          else if (this.blocks && this.blocks.at(-1) !== m.block) this.blocks = null;
+          const blocks = this.blocks;
+          if (blocks && blocks[blocks.length - 1] !== m.block) {
+            if (inBlock) this.blocks = null;
+            else blocks.push(m.block);
+          }
         } else {
           this.ordered = null;
           this.blocks = null;

@@ -3,7 +3,6 @@
  * its `StaticRange` (static: live Ranges slow down every DOM edit of the page) is made only when it is
  * painted or hit-tested, since most mentions of a long page are never near the viewport.
  */
-import type { Mention } from '../match';
 import { blockOf, type TextChunk } from './text-runs';
 
 const owners = new WeakMap<AbstractRange, PageMention>();
@@ -45,45 +44,43 @@ export function mentionOfRange(range: AbstractRange): PageMention | undefined {
   return owners.get(range);
 }
 
-/** Index of the last entry of a sorted list that is ≤ `offset`. */
-function lastAtOrBefore(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Turns the engine's mentions of one chunk into page mentions (never across two blocks). */
-export function toPageMentions(chunk: TextChunk, mentions: readonly Mention[]): PageMention[] {
+/**
+ * Turns the engine's mentions of one chunk (packed `[start, end, actor index]` triples, see match/packed.ts)
+ * into page mentions, never across two blocks. The engine's mentions are in order and do not overlap, so one
+ * forward pass over the chunk's runs and nodes finds each mention's place (cheaper than a binary search per
+ * mention in code that runs cold, once per page).
+ */
+export function toPageMentions(chunk: TextChunk, flat: readonly number[], actorIds: readonly string[]): PageMention[] {
   const out: PageMention[] = [];
-  const blocks = new Map<number, Element>();
-  for (const m of mentions) {
-    const run = lastAtOrBefore(chunk.runStarts, m.start);
-    const nextRun = chunk.runStarts[run + 1];
-    if (nextRun !== undefined && m.end > nextRun) continue; // the engine joined the end of one block to the next
-    const first = lastAtOrBefore(chunk.starts, m.start);
-    const last = lastAtOrBefore(chunk.starts, m.end - 1);
-    const startNode = chunk.nodes[first]!;
-    const endNode = chunk.nodes[last]!;
-    let block = blocks.get(run);
-    if (!block) {
-      const firstNode = chunk.nodes[chunk.runFirstNodes[run]!]!;
+  const { nodes, starts, runStarts, runFirstNodes } = chunk;
+  let run = 0;
+  let node = 0;
+  let blockRun = -1;
+  let block: Element | undefined;
+  for (let i = 0; i < flat.length; i += 3) {
+    const start = flat[i]!;
+    const end = flat[i + 1]!;
+    while (run + 1 < runStarts.length && runStarts[run + 1]! <= start) run++;
+    if (run + 1 < runStarts.length && end > runStarts[run + 1]!) continue; // the engine joined the end of one block to the next
+    while (node + 1 < starts.length && starts[node + 1]! <= start) node++;
+    let last = node;
+    while (last + 1 < starts.length && starts[last + 1]! < end) last++;
+    const startNode = nodes[node]!;
+    const endNode = nodes[last]!;
+    if (blockRun !== run) {
+      blockRun = run;
+      const firstNode = nodes[runFirstNodes[run]!]!;
       block = blockOf(firstNode) ?? (firstNode.parentNode as Element);
-      blocks.set(run, block);
     }
     out.push(
       new PageMention(
-        m.actorId,
+        actorIds[flat[i + 2]!]!,
         startNode,
-        Math.min(m.start - chunk.starts[first]!, startNode.data.length),
+        Math.min(start - starts[node]!, startNode.data.length),
         endNode,
-        Math.min(m.end - chunk.starts[last]!, endNode.data.length),
-        first === last ? [startNode] : chunk.nodes.slice(first, last + 1),
-        block,
+        Math.min(end - starts[last]!, endNode.data.length),
+        node === last ? [startNode] : nodes.slice(node, last + 1),
+        block!,
       ),
     );
   }

@@ -7,7 +7,7 @@
  * request remembers which re-scans came after it, and its mentions in text that a later re-scan covers (or that
  * left the page) are dropped: that re-scan's own answer has them. A full re-scan drops every older answer.
  */
-import type { Mention } from '../match';
+import type { PackedMentions } from '../match/packed';
 import type { Highlighter } from './highlighter';
 import type { MatchTexts } from './match-client';
 import { MentionStore } from './mention-store';
@@ -129,9 +129,8 @@ export class Scanner {
       // the rest when the walk is over, so that the matcher does not compete for the CPU with the walk.
       const send = () => {
         if (!chunks.length) return;
-        if (full && this.fullSent) this.deferred.push(chunks);
+        if (full) this.deferred.push(chunks);
         else this.request([chunks], full);
-        if (full) this.fullSent = true;
         chunks = [];
         chars = 0;
       };
@@ -154,7 +153,9 @@ export class Scanner {
       if (full) {
         this.scannedChars = walker.visitedChars;
         if (done && this.deferred.length) {
-          this.request(this.deferred, true);
+          // The top of the page (what the reader sees first) in a message of its own, answered first.
+          this.request(this.deferred.slice(0, 1), true);
+          if (this.deferred.length > 1) this.request(this.deferred.slice(1), true);
           this.deferred = [];
         }
         this.walkMs += performance.now() - began;
@@ -175,7 +176,7 @@ export class Scanner {
     const request: Request = { generation: this.generation, seq: this.seq, chunks: groups.flat(), full };
     this.outstanding.add(request);
     if (full) this.fullOutstanding++;
-    const answers: Promise<Mention[][]>[] = [];
+    const answers: Promise<PackedMentions>[] = [];
     const sendAll = (timeUp: () => boolean) => {
       if (request.generation !== this.generation) return true;
       while (answers.length < groups.length) {
@@ -184,7 +185,7 @@ export class Scanner {
       }
       if (answers.length < groups.length) return false;
       Promise.all(answers).then(
-        (lists) => this.apply(request, lists.flat()),
+        (packed) => this.apply(request, packed.flatMap((p) => p.found.map((flat) => ({ flat, actorIds: p.actorIds })))),
         (error: unknown) => {
           if (__DEV__) console.debug('[Fact Context] matching failed:', error);
           this.failedRequests++;
@@ -198,7 +199,7 @@ export class Scanner {
   }
 
   /** Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. */
-  private apply(request: Request, lists: readonly (readonly Mention[])[]): void {
+  private apply(request: Request, lists: readonly { flat: readonly number[]; actorIds: readonly string[] }[]): void {
     if (request.generation !== this.generation || !this.outstanding.has(request)) return;
     let i = 0;
     this.slicer.push((timeUp) => {
@@ -208,8 +209,8 @@ export class Scanner {
       const found: PageMention[] = [];
       for (; i < request.chunks.length && !timeUp(); i++) {
         const list = lists[i];
-        if (!list?.length) continue;
-        for (const m of toPageMentions(request.chunks[i]!, list)) if (current(m, stale)) found.push(m);
+        if (!list?.flat.length) continue;
+        for (const m of toPageMentions(request.chunks[i]!, list.flat, list.actorIds)) if (current(m, stale)) found.push(m);
       }
       const room = LIMITS.mentions - this.store.size;
       if (found.length > room) {

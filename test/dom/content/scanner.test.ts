@@ -5,7 +5,7 @@
  * whose answers the test releases one by one; the highlighter is a stub (it needs the Highlight API).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Mention } from '../../../src/match';
+import { packMentions } from '../../../src/match/packed';
 import type { Highlighter } from '../../../src/content/highlighter';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { Scanner } from '../../../src/content/scanner';
@@ -17,9 +17,9 @@ import { Slicer } from '../../../src/content/slicer';
 function heldMatcher() {
   const calls: { texts: string[]; answer(): void; fail(): void }[] = [];
   const match: MatchTexts = (texts) =>
-    new Promise<Mention[][]>((resolve, reject) => {
+    new Promise((resolve, reject) => {
       const found = texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() })));
-      calls.push({ texts, answer: () => resolve(found), fail: () => reject(new Error('no background')) });
+      calls.push({ texts, answer: () => resolve(packMentions(found)), fail: () => reject(new Error('no background')) });
     });
   return { match, calls };
 }
@@ -118,12 +118,12 @@ describe('the scanner with a matcher that answers later', () => {
 
   it('sends a long page’s first text at once and the rest when the walk is over, and gets every mention', async () => {
     const filler = 'Talks went on all week without any news from the capital or anywhere else. '.repeat(40);
-    const blocks = Array.from({ length: 120 }, (_, i) => `<p>${i === 0 || i === 119 ? 'Putin said so. ' : ''}${filler}</p>`);
+    const blocks = Array.from({ length: 240 }, (_, i) => `<p>${i === 0 || i === 239 ? 'Putin said so. ' : ''}${filler}</p>`);
     document.body.innerHTML = `<main>${blocks.join('')}</main>`;
     const { match, calls } = heldMatcher();
     scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
     scanner.scanAll();
-    await sent(calls, 1);
+    for (let i = 0; i < 100 && !calls.length; i++) await wait(5);
     calls[0]!.answer();
     await wait(30);
     // The top of the page is highlighted before the rest of the walk's text has been matched.
