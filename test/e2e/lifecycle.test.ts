@@ -37,7 +37,7 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
     expect(state.status).toBe('granted');
   });
 
-  it.runIf(name === 'chromium')('keeps the badge and the panel’s state when the service worker is stopped mid-env.session', async () => {
+  it.runIf(name === 'chromium')('keeps the badge and the panel’s state when the service worker is stopped, and still matches pages', async () => {
     const url = env.server.page('/sw.html', ACTOR_PAGE);
     const page = await env.session.newPage();
     await page.goto(url);
@@ -63,6 +63,13 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
     await waitFor(async () => (await highlightCounts(page)).places === 0, 5_000, 'places off after the restart');
     await ext.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
     await page.close();
+
+    // Matching runs in the worker: a page opened while it is stopped wakes it with its text, and is highlighted.
+    await stopServiceWorkers(env.session.raw.chromium!, env.session.extensionUrl(''));
+    const fresh = await env.session.newPage();
+    await fresh.goto(env.server.page('/sw-fresh.html', ACTOR_PAGE));
+    await waitFor(async () => (await highlightCounts(fresh)).people === 2, 10_000, 'highlights matched by a woken worker');
+    await fresh.close();
   });
 
   it.runIf(name === 'chromium')('an orphaned content script removes its highlights after the extension reloads', async () => {
