@@ -84,7 +84,7 @@ const verdicts: string[] = [];
 const check = (ok: boolean, what: string) => verdicts.push(`${ok ? 'PASS' : 'MISS'}  ${what}`);
 
 /** Rounds per measurement (fresh pages each, interleaved so that the machine's noise hits all alike); medians are reported. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 type Measured = Awaited<ReturnType<typeof measure>>;
 const byTotal = (xs: Measured[]) => [...xs].sort((a, b) => a.total - b.total)[xs.length >> 1]!;
 
