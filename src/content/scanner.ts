@@ -15,8 +15,12 @@ import { toPageMentions, type PageMention } from './page-mention';
 import type { Slicer } from './slicer';
 import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './text-runs';
 
-/** Past these the scan stops and says so (the panel shows that the page was capped). */
-export const LIMITS = { mentions: 25_000, chars: 20_000_000 };
+/**
+ * Past `mentions` or `chars` the scan stops and says so (the panel shows that the page was capped). `held` is the
+ * text a full scan holds before sending it to the matcher: it bounds a huge page's memory, and lets the mention
+ * cap, which counts answered mentions, stop the walk.
+ */
+export const LIMITS = { mentions: 25_000, chars: 20_000_000, held: 8 * 1_048_576 };
 const BATCH_MS = 40;
 /** Text per message to the matcher: a slice's walk sends one or a few. */
 const REQUEST_CHARS = 262_144;
@@ -61,6 +65,9 @@ export class Scanner {
   private fullOutstanding = 0;
   /** The full scan's text after its first message, sent when its walk ends. */
   private deferred: TextChunk[][] = [];
+  private deferredChars = 0;
+  /** Mentions answered but not yet added (their answers wait for a slice): the mention cap counts them too. */
+  private answeredMentions = 0;
   private fullSent = false;
 
   constructor(
@@ -87,6 +94,8 @@ export class Scanner {
     this.fullWalking = true;
     this.fullOutstanding = 0;
     this.deferred = [];
+    this.deferredChars = 0;
+    this.answeredMentions = 0;
     this.fullSent = false;
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
@@ -125,17 +134,21 @@ export class Scanner {
       let chunks: TextChunk[] = [];
       let chars = 0;
       let done = false;
-      // A full scan sends its first slice's text at once (the top of the page: what the reader sees first) and
-      // the rest when the walk is over, so that the matcher does not compete for the CPU with the walk.
+      // A full scan holds its text until its walk is over (or LIMITS.held), so that matching does not
+      // compete with the walk for the CPU.
       const send = () => {
         if (!chunks.length) return;
-        if (full) this.deferred.push(chunks);
-        else this.request([chunks], full);
+        if (full) {
+          this.deferred.push(chunks);
+          this.deferredChars += chars;
+        } else {
+          this.request([chunks], false);
+        }
         chunks = [];
         chars = 0;
       };
       while (!timeUp()) {
-        if (this.store.size >= LIMITS.mentions || walker.visitedChars >= LIMITS.chars) {
+        if (this.store.size + this.answeredMentions >= LIMITS.mentions || walker.visitedChars >= LIMITS.chars) {
           this.capped = true;
           done = true;
           break;
@@ -152,12 +165,7 @@ export class Scanner {
       send();
       if (full) {
         this.scannedChars = walker.visitedChars;
-        if (done && this.deferred.length) {
-          // The top of the page (what the reader sees first) in a message of its own, answered first.
-          this.request(this.deferred.slice(0, 1), true);
-          if (this.deferred.length > 1) this.request(this.deferred.slice(1), true);
-          this.deferred = [];
-        }
+        if (this.deferred.length && (done || this.deferredChars >= LIMITS.held)) this.sendDeferred();
         this.walkMs += performance.now() - began;
         if (done) {
           this.fullWalking = false;
@@ -166,6 +174,18 @@ export class Scanner {
       }
       return done;
     });
+  }
+
+  /** Sends the full scan's held text; the top of the page, what the reader sees first, in a request of its own. */
+  private sendDeferred(): void {
+    const groups = this.deferred;
+    this.deferred = [];
+    this.deferredChars = 0;
+    if (!this.fullSent) {
+      this.fullSent = true;
+      this.request([groups.shift()!], true);
+    }
+    if (groups.length) this.request(groups, true);
   }
 
   /**
@@ -201,6 +221,7 @@ export class Scanner {
   /** Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. */
   private apply(request: Request, lists: readonly { flat: readonly number[]; actorIds: readonly string[] }[]): void {
     if (request.generation !== this.generation || !this.outstanding.has(request)) return;
+    for (const list of lists) this.answeredMentions += list.flat.length / 3;
     let i = 0;
     this.slicer.push((timeUp) => {
       if (request.generation !== this.generation) return true;
@@ -210,6 +231,7 @@ export class Scanner {
       for (; i < request.chunks.length && !timeUp(); i++) {
         const list = lists[i];
         if (!list?.flat.length) continue;
+        this.answeredMentions -= list.flat.length / 3;
         for (const m of toPageMentions(request.chunks[i]!, list.flat, list.actorIds)) if (current(m, stale)) found.push(m);
       }
       const room = LIMITS.mentions - this.store.size;

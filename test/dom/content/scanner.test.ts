@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packMentions } from '../../../src/match/packed';
 import type { Highlighter } from '../../../src/content/highlighter';
 import type { MatchTexts } from '../../../src/content/match-client';
-import { Scanner } from '../../../src/content/scanner';
+import { LIMITS, Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
@@ -138,6 +138,30 @@ describe('the scanner with a matcher that answers later', () => {
     await scanner.idle();
     expect(found(scanner)).toEqual(['putin:Putin', 'putin:Putin']);
     expect(scanner.scanMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stops walking a huge page once the answers reach the mention cap, holding only so much text', async () => {
+    const saved = { ...LIMITS };
+    Object.assign(LIMITS, { mentions: 30, held: 20_000 });
+    try {
+      document.body.innerHTML = `<main>${Array.from({ length: 3000 }, () => `<p>${'Putin spoke in Kyiv. '.repeat(10)}</p>`).join('')}</main>`;
+      const pageChars = document.body.textContent!.length;
+      const { match, calls } = heldMatcher();
+      scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+      scanner.scanAll();
+      // Answer whatever comes, as the background would.
+      for (let i = 0; i < 300 && scanner.scanMs === undefined; i++) {
+        for (const call of calls) call.answer();
+        await wait(5);
+      }
+      await scanner.idle();
+      expect(scanner.capped).toBe(true);
+      expect(scanner.store.size).toBe(30);
+      const sentChars = calls.reduce((n, c) => n + c.texts.join('').length, 0);
+      expect(sentChars).toBeLessThan(pageChars / 2);
+    } finally {
+      Object.assign(LIMITS, saved);
+    }
   });
 
   it('ignores answers that arrive after it was destroyed', async () => {
