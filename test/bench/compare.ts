@@ -6,7 +6,8 @@
  *
  *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1)
  *
- * FLOOR=1 also measures the floor (floor.ts) in every round and gives each tree's total as a ratio to it.
+ * FLOOR=1 also measures the floor (floor.ts) in every round and gives each tree's total as a ratio to it; EDITS=1
+ * measures the page's own 2,000 text edits after each scan (medians of three per page).
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
  */
 import { chromium } from 'playwright-core';
@@ -61,6 +62,7 @@ for (const size of sizes) {
   const html = newsPage(size, process.env.NOMENTIONS ? { mentionEvery: 0, editSpans: 0 } : {});
   const script: number[][] = trees.map(() => []);
   const total: number[][] = trees.map(() => []);
+  const edits: number[][] = trees.map(() => []);
   const floor: number[] = [];
   for (let r = 0; r < rounds; r++) {
     if (process.env.FLOOR) {
@@ -90,6 +92,21 @@ for (const size of sizes) {
       const result = (await page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<{ scriptMs: number }> } }).__fc.scan())) as { scriptMs: number };
       total[t]!.push((await taskMs()) - before);
       script[t]!.push(result.scriptMs);
+      if (process.env.EDITS) {
+        // The page's own 2,000 text edits and forced layout, after the scan (as content.bench.ts measures them).
+        for (let k = 0; k < 3; k++) {
+          await page.evaluate(() => new Promise((done) => setTimeout(done, 150)));
+          edits[t]!.push(
+            await page.evaluate((round) => {
+              const spans = document.querySelectorAll('#edits span');
+              const t0 = performance.now();
+              for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${round}-${i} `;
+              void document.body.offsetHeight;
+              return performance.now() - t0;
+            }, r * 3 + k),
+          );
+        }
+      }
       await page.close();
     }
   }
@@ -97,7 +114,8 @@ for (const size of sizes) {
   console.log(
     `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
       trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`).join(' | ') +
-      (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : ''),
+      (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : '') +
+      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!).toFixed(1)} ms`).join(', ')}` : ''),
   );
 }
 await browser.close();
