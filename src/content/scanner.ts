@@ -2,10 +2,12 @@
  * Finds the mentions of one frame: a time-sliced walk over the document at start, then re-scans of just the
  * blocks a MutationObserver reports as changed (batched; ranges of removed text are dropped).
  *
- * The walk sends each slice's text to the matcher (the background: off this thread) and goes on; answers come
- * back as slices of their own. An answer can be stale: the page may have changed that text meanwhile. So every
- * request remembers which re-scans came after it, and its mentions in text that a later re-scan covers (or that
- * left the page) are dropped: that re-scan's own answer has them. A full re-scan drops every older answer.
+ * Matching runs in the background, off this thread. A re-scan sends its text at once; the full scan holds its
+ * text until its walk ends (or `LIMITS.held`), so that matching does not compete with the walk for the CPU.
+ * Answers come back as slices of their own. An answer can be stale: the page may have changed that text
+ * meanwhile. So every request remembers which re-scans came after it, and its mentions in text that a later
+ * re-scan covers (or that left the page) are dropped: that re-scan's own answer has them. A full re-scan drops
+ * every older answer.
  */
 import type { PackedMentions } from '../match/packed';
 import type { Highlighter } from './highlighter';
@@ -22,7 +24,7 @@ import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './te
  */
 export const LIMITS = { mentions: 25_000, chars: 20_000_000, held: 8 * 1_048_576 };
 const BATCH_MS = 40;
-/** Text per message to the matcher: a slice's walk sends one or a few. */
+/** Text per message to the matcher (serialising one costs about a millisecond). */
 const REQUEST_CHARS = 262_144;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -63,7 +65,7 @@ export class Scanner {
   private readonly outstanding = new Set<Request>();
   private fullWalking = false;
   private fullOutstanding = 0;
-  /** The full scan's text after its first message, sent when its walk ends. */
+  /** The full scan's text, held until its walk ends (or `LIMITS.held`), and how much of it there is. */
   private deferred: TextChunk[][] = [];
   private deferredChars = 0;
   /** Mentions answered but not yet added (their answers wait for a slice): the mention cap counts them too. */
