@@ -277,7 +277,8 @@ export class Scanner {
     if (seq === this.seq) return undefined;
     const roots = new Set<Node>();
     for (const r of this.rewalks) if (r.seq > seq) for (const root of r.roots) roots.add(root);
-    return roots;
+    // Empty when the re-scans since then walked nothing again: then no mention needs its ancestors checked.
+    return roots.size ? roots : undefined;
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -4,18 +4,18 @@
  * hits both alike. Check out the older commit with `git worktree add /tmp/before <commit>` (and link its
  * node_modules), then:
  *
- *   npx tsx test/bench/compare.ts /tmp/before .          (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1)
- *
- * FLOOR=1 also measures the floor (floor.ts) in every round and gives each tree's total as a ratio to it; EDITS=1
- * measures the page's own 2,000 text edits after each scan (medians of three per page).
+ *   npx tsx test/bench/compare.ts /tmp/before .             (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1 EDITS=1)
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
+ *
+ * FLOOR=1 also measures the floor (page-scripts.ts) in every round and gives each tree's total as a ratio to it;
+ * EDITS=1 measures the page's own 2,000 text edits after each scan (medians of three per page).
  */
 import { chromium } from 'playwright-core';
 import { resolve, join } from 'node:path';
 import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
-import { FLOOR_SCRIPT } from './floor.ts';
+import { FLOOR_SCRIPT, editTexts } from './page-scripts.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
@@ -96,15 +96,7 @@ for (const size of sizes) {
         // The page's own 2,000 text edits and forced layout, after the scan (as content.bench.ts measures them).
         for (let k = 0; k < 3; k++) {
           await page.evaluate(() => new Promise((done) => setTimeout(done, 150)));
-          edits[t]!.push(
-            await page.evaluate((round) => {
-              const spans = document.querySelectorAll('#edits span');
-              const t0 = performance.now();
-              for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${round}-${i} `;
-              void document.body.offsetHeight;
-              return performance.now() - t0;
-            }, r * 3 + k),
-          );
+          edits[t]!.push(await page.evaluate(editTexts, r * 3 + k));
         }
       }
       await page.close();

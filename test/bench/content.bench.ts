@@ -13,7 +13,7 @@ import { compileTables } from '../../src/match/index.ts';
 import { triePattern } from '../../src/match/trie-pattern.ts';
 import { repoRoot, startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
-import { FLOOR_SCRIPT, twoFrames } from './floor.ts';
+import { FLOOR_SCRIPT, editTexts, twoFrames } from './page-scripts.ts';
 import { newsPage } from './content-pages.ts';
 
 const bundle = await benchBundle();
@@ -61,7 +61,6 @@ async function open(html: string, name: string): Promise<Probe> {
     close: () => page.close(),
   };
 }
-
 
 async function measure(probe: Probe, run: () => Promise<unknown>) {
   const heap0 = await probe.heap();
@@ -175,6 +174,7 @@ for (const bytes of [1 << 20, 5 << 20]) {
     [label, 'mark.js, same surface forms', '-', f(mark.total), f(mark.longest), f(mark.heap / 1024, 0), `median of ${ROUNDS}`],
     [label, '  DOM walk alone (warm, main thread)', f(parts.walkMs!), '-', '-', '-', `${parts.chunks} chunks of text sent to the matcher`],
     [label, '  matching, off the main thread (bench worker)', f(scan.workerMs!), '-', '-', '-', `all mentions in ${f(scan.settledMs!, 0)} ms after the scan began (wall clock)`],
+    [label, '  of the scan: answers to Text nodes / sending the text / painted window', `${f(scan.applyMs!)} / ${f(scan.transportMs!)} / ${f(scan.windowMs!)}`, '-', '-', '-', 'main thread, the median run'],
   );
   console.log(`${label}: floor ${f(floor.total)} ms, ours ${f(ours.total)} ms (script ${f(scan.scriptMs!)}), mark.js ${f(mark.total)} ms; 1 KB append ${f(append, 2)} ms; edits ${f(editsWithout)} → ${f(editsWith)} ms; style frame ${f(frameWithout)} → ${f(frameWith)} ms`);
   rows.push(
@@ -194,13 +194,7 @@ for (const bytes of [1 << 20, 5 << 20]) {
 
 /** The page edits 2,000 text nodes and forces a layout, then lets any observer catch up; in ms. */
 async function pageEdit(probe: Probe, round: number): Promise<number> {
-  const ms = await probe.page.evaluate((r) => {
-    const spans = document.querySelectorAll('#edits span');
-    const t0 = performance.now();
-    for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${r}-${i} `;
-    void document.body.offsetHeight;
-    return performance.now() - t0;
-  }, round);
+  const ms = await probe.page.evaluate(editTexts, round);
   await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
   return ms;
 }

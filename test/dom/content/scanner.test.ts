@@ -31,6 +31,15 @@ async function sent(calls: unknown[], n: number) {
   for (let i = 0; i < 100 && calls.length < n; i++) await wait(10);
   expect(calls).toHaveLength(n);
 }
+/** Starts a full scan whose answers wait for the test, and waits for its first request. */
+async function scanWithHeldAnswers(onChange = () => {}) {
+  const { match, calls } = heldMatcher();
+  const started = new Scanner(document, slicer, highlighter, match, onChange, () => false);
+  scanner = started;
+  started.scanAll();
+  await sent(calls, 1);
+  return { scanner: started, calls };
+}
 const found = (scanner: Scanner) => scanner.store.inOrder().map((m) => `${m.actorId}:${m.text}`);
 
 let slicer: Slicer;
@@ -47,10 +56,7 @@ afterEach(() => {
 
 describe('the scanner with a matcher that answers later', () => {
   it('adds the mentions when the answer arrives, mapped to the page’s text nodes', async () => {
-    const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
+    const { scanner, calls } = await scanWithHeldAnswers();
     expect(scanner.store.size).toBe(0);
     expect(scanner.scanMs).toBeUndefined();
     calls[0]!.answer();
@@ -61,10 +67,7 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('drops an answer for text the page changed meanwhile, and keeps the re-scan’s', async () => {
-    const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
+    const { scanner, calls } = await scanWithHeldAnswers();
     document.querySelector('#a b')!.firstChild!.textContent = 'Kyiv';
     await sent(calls, 2); // the re-scan of the edited paragraph
     calls[1]!.answer();
@@ -74,10 +77,7 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('drops an answer for text the page removed meanwhile', async () => {
-    const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
+    const { scanner, calls } = await scanWithHeldAnswers();
     document.querySelector('#b')!.remove();
     calls[0]!.answer();
     await scanner.idle();
@@ -85,10 +85,7 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('drops every older answer when the whole page is scanned again (a language change)', async () => {
-    const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
+    const { scanner, calls } = await scanWithHeldAnswers();
     scanner.scanAll();
     await sent(calls, 2);
     calls[1]!.answer();
@@ -98,10 +95,7 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('finishes the scan, empty-handed, when the matcher cannot answer, and keeps following the page', async () => {
-    const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
+    const { scanner, calls } = await scanWithHeldAnswers();
     calls[0]!.fail();
     await scanner.idle();
     expect(scanner.failedRequests).toBe(1);
@@ -168,15 +162,12 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('ignores answers that arrive after it was destroyed', async () => {
-    const { match, calls } = heldMatcher();
     const changes: number[] = [];
-    scanner = new Scanner(document, slicer, highlighter, match, () => changes.push(scanner!.store.size), () => false);
-    scanner.scanAll();
-    await sent(calls, 1);
-    scanner.destroy();
+    const { calls } = await scanWithHeldAnswers(() => changes.push(scanner!.store.size));
+    scanner!.destroy();
     calls[0]!.answer();
     await wait(30);
-    expect(scanner.store.size).toBe(0);
+    expect(scanner!.store.size).toBe(0);
     expect(changes.every((n) => n === 0)).toBe(true);
   });
 });
