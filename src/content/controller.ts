@@ -85,7 +85,12 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
 
   const start = () => {
     highlighter = new Highlighter(
-      { blocksInOrder: () => scanner?.store.blocksInOrder() ?? [], mentionsIn: (block) => scanner?.store.byBlock.get(block) },
+      {
+        blocksInOrder: () => scanner?.store.blocksInOrder() ?? [],
+        mentionsIn: (block) => scanner?.store.byBlock.get(block),
+        pendingSpans: () => scanner?.store.pendingSpans() ?? [],
+        materialize: (spans) => scanner?.store.materialize(spans),
+      },
       groupOf,
       current,
     );

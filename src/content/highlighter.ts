@@ -8,6 +8,7 @@
  * first registered when something is painted (a page without mentions never touches the registry).
  */
 import type { HighlightGroup, Settings } from '../shared/settings';
+import type { PendingSpan } from './mention-store';
 import type { PageMention } from './page-mention';
 
 /** How many ranges may be registered at once. */
@@ -15,6 +16,8 @@ export const MAX_REGISTERED = 400;
 const PREFIX = 'fact-context';
 /** Blocks checked past the window's end, for content placed out of page order (sidebars, grids). */
 const LOOK_PAST = 64;
+/** Pending spans checked past the window's end, for the same reason. */
+const LOOK_PAST_SPANS = 2;
 /** Up to this many new mentions are placed one by one instead of recomputing the window. */
 const FEW = 50;
 const GROUPS: readonly HighlightGroup[] = ['people', 'organisations', 'places'];
@@ -33,6 +36,9 @@ type PaintOptions = Pick<Settings, 'highlightStyle' | 'highContrast' | 'groups'>
 export interface MentionSource {
   blocksInOrder(): readonly Element[];
   mentionsIn(block: Element): readonly PageMention[] | undefined;
+  /** Stretches of text whose mentions are not made yet (one list per tree, in page order), and making them. */
+  pendingSpans?(): Iterable<readonly PendingSpan[]>;
+  materialize?(spans: readonly PendingSpan[]): void;
 }
 
 export class Highlighter {
@@ -182,8 +188,14 @@ export class Highlighter {
     if (this.frame === -1) return;
     const began = performance.now();
     this.frame = 0;
-    const blocks = this.source.blocksInOrder();
     const height = window.innerHeight || 800;
+    if (this.source.pendingSpans) {
+      for (const spans of [...this.source.pendingSpans()]) {
+        const near = spansNear(spans, -height, 2 * height);
+        if (near.length) this.source.materialize!(near);
+      }
+    }
+    const blocks = this.source.blocksInOrder();
     const wanted = new Set<Element>();
     let budget = MAX_REGISTERED;
     let beyond = 0;
@@ -270,4 +282,34 @@ function firstNear(blocks: readonly Element[], y: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The box of the element holding a text, or undefined when it has none (hidden). */
+function boxOf(text: Text): DOMRect | undefined {
+  const rect = (text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host)?.getBoundingClientRect();
+  return rect && (rect.width || rect.height) ? rect : undefined;
+}
+
+/**
+ * The pending spans (in page order) that may hold text between `top` and `bottom` (client coordinates): a binary
+ * search for the first whose last text ends below `top`, then each span whose first text starts above `bottom`,
+ * and a few past it. A span with no box is taken (its mentions are made; hidden ones are never painted).
+ */
+function spansNear(spans: readonly PendingSpan[], top: number, bottom: number): PendingSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const box = boxOf(spans[mid]!.last) ?? boxOf(spans[mid]!.first);
+    if (!box || box.bottom >= top) hi = mid;
+    else lo = mid + 1;
+  }
+  const near: PendingSpan[] = [];
+  let beyond = 0;
+  for (let i = lo; i < spans.length && beyond < LOOK_PAST_SPANS; i++) {
+    const box = boxOf(spans[i]!.first) ?? boxOf(spans[i]!.last);
+    if (!box || box.top > bottom) beyond++;
+    if (!box || box.top <= bottom) near.push(spans[i]!);
+  }
+  return near;
 }

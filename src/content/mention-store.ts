@@ -1,8 +1,32 @@
 /**
  * Every mention found in this frame, indexed by Text node (for hit-testing and removal) and by block (for
- * the visibility window). Page order is computed lazily, only when someone asks for it.
+ * the visibility window). Page order is kept as mentions arrive (a sort only when a batch interleaves).
+ *
+ * A full scan's answers are kept as they come (pending spans: a chunk's Text nodes and the engine's packed
+ * mentions) and made into page mentions only when needed: the spans near the viewport when the window is
+ * painted, a span the page edits, and everything when someone asks for every mention (the panel's list, a sweep
+ * of removed text). Counts and the total include pending mentions. Most of a long page is never looked at, so
+ * most of its mentions never cost an object.
  */
-import { mentionOfRange, type PageMention } from './page-mention';
+import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
+import type { TextChunk } from './text-runs';
+
+/**
+ * A stretch of page text whose mentions are known but not yet made into page mentions: from the Text node of
+ * its first mention to that of its last.
+ */
+export interface PendingSpan {
+  readonly first: Text;
+  readonly last: Text;
+}
+
+interface Pending extends PendingSpan {
+  /** The document or shadow root the span's text was in when it was found. */
+  readonly tree: Node;
+  readonly chunk: Omit<TextChunk, 'text'>;
+  readonly flat: readonly number[];
+  readonly actorIds: readonly string[];
+}
 
 export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
@@ -10,16 +34,94 @@ export class MentionStore {
   private readonly all = new Set<PageMention>();
   private ordered: PageMention[] | null = [];
   private blocks: Element[] | null = [];
+  /** Pending spans by the tree (document or shadow root) they are in, each list in page order. */
+  private pending = new Map<Node, Pending[]>();
+  private pendingCount = 0;
 
+  /** Every mention, pending ones included. */
   get size(): number {
-    return this.all.size;
+    return this.all.size + this.pendingCount;
   }
 
   /**
-   * Adds mentions. `inPageOrder` says they already are in page order among themselves (one walk's mentions):
-   * then only the first is compared with the last one known.
+   * Keeps one chunk's answer (packed `[start, end, actor index]` triples) to be made into page mentions when
+   * needed. The chunk's text must be as the answer saw it, and chunks must come in page order per tree (one walk's).
+   */
+  defer(chunk: TextChunk, flat: readonly number[], actorIds: readonly string[]): void {
+    if (!flat.length) return;
+    const { nodes, starts, runStarts, runFirstNodes } = chunk;
+    // The span runs from its first mention's Text node to its last one's (not the chunk's first and last nodes,
+    // often white space between blocks, whose box is a whole column).
+    const nodeAt = (offset: number) => nodes[bisect(starts, (start) => start > offset) - 1]!;
+    const first = nodeAt(flat[0]!);
+    const last = nodeAt(flat[flat.length - 2]! - 1);
+    const tree = first.getRootNode();
+    const list = this.pending.get(tree);
+    const span: Pending = { tree, first, last, chunk: { nodes, starts, runStarts, runFirstNodes }, flat, actorIds };
+    if (list) list.push(span);
+    else this.pending.set(tree, [span]);
+    this.pendingCount += flat.length / 3;
+  }
+
+  /** The pending spans, one list per tree, each in page order (for the painted window). */
+  pendingSpans(): Iterable<readonly PendingSpan[]> {
+    return this.pending.values();
+  }
+
+  /** Makes pending spans into page mentions (those whose text is still on the page); returns them. */
+  materialize(spans: Iterable<PendingSpan>): PageMention[] {
+    const made: PageMention[] = [];
+    for (const span of spans as Iterable<Pending>) {
+      const list = this.pending.get(span.tree);
+      const i = list ? list.indexOf(span) : -1;
+      if (i < 0) continue; // made already
+      list!.splice(i, 1);
+      if (!list!.length) this.pending.delete(span.tree);
+      this.pendingCount -= span.flat.length / 3;
+      const mentions = toPageMentions(span.chunk, span.flat, span.actorIds).filter((m) => m.startContainer.isConnected && m.endContainer.isConnected);
+      this.add(mentions, true);
+      made.push(...mentions);
+    }
+    return made;
+  }
+
+  /** Makes pending spans into page mentions until `timeUp` (in slices); true once none is left. */
+  materializeAll(timeUp: () => boolean = () => false): boolean {
+    for (const [tree, list] of this.pending) {
+      while (list.length) {
+        if (timeUp()) return false;
+        this.materialize([list[0]!]);
+      }
+      this.pending.delete(tree);
+    }
+    return true;
+  }
+
+  /**
+   * Makes the pending spans that have mentions inside `root` into page mentions (before that text is scanned
+   * again). A span's mentions lie in page order between its first and last, so two binary searches find them.
+   */
+  materializeWithin(root: Node): PageMention[] {
+    const list = this.pending.get(root.getRootNode());
+    if (!list) return [];
+    // The first span not wholly before root, and the first span wholly after it.
+    const from = bisect(list, (span) => !(position(span.last, root) & FOLLOWING));
+    const to = bisect(list, (span) => {
+      const p = position(root, span.first);
+      return (p & FOLLOWING) !== 0 && !(p & CONTAINED_BY);
+    });
+    return from < to ? this.materialize(list.slice(from, to)) : [];
+  }
+
+  /**
+   * Adds mentions. `inPageOrder` says they already are in page order among themselves (one walk's mentions): then
+   * the batch is placed in the ordered list with a few comparisons (at the end, or where a binary search puts it).
    */
   add(mentions: readonly PageMention[], inPageOrder = false): void {
+    if (!mentions.length) return;
+    const ordered = this.ordered;
+    const at = ordered && (inPageOrder || mentions.length === 1) ? placeOf(ordered, mentions) : -1;
+    const appending = ordered !== null && at === ordered.length;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       this.all.add(m);
@@ -28,25 +130,19 @@ export class MentionStore {
       const inBlock = this.byBlock.get(m.block);
       if (inBlock) inBlock.push(m);
       else this.byBlock.set(m.block, [m]);
-      const ordered = this.ordered;
-      if (ordered) {
-        const last = ordered[ordered.length - 1];
-        if (!last || (inPageOrder && i > 0) || precedes(last, m)) {
-          ordered.push(m);
-          // Appending in page order keeps the block list valid too (the common case: the first scan, a feed).
-          const blocks = this.blocks;
-          if (blocks && blocks[blocks.length - 1] !== m.block) {
-            if (inBlock) this.blocks = null;
-            else blocks.push(m.block);
-          }
-        } else {
-          this.ordered = null;
-          this.blocks = null;
+      if (appending) {
+        ordered!.push(m);
+        // Appending in page order keeps the block list valid too (the common case: the first scan, a feed).
+        const blocks = this.blocks;
+        if (blocks && blocks[blocks.length - 1] !== m.block) {
+          if (inBlock) this.blocks = null;
+          else blocks.push(m.block);
         }
-      } else {
-        this.blocks = null;
       }
     }
+    if (appending) return;
+    this.blocks = null;
+    this.ordered = ordered && at >= 0 ? ordered.slice(0, at).concat(mentions, ordered.slice(at)) : null;
   }
 
   /** Removes every mention touching one of `nodes`; returns what was removed. */
@@ -68,6 +164,8 @@ export class MentionStore {
 
   /** Removes everything; returns what was removed. */
   clear(): PageMention[] {
+    this.pending.clear();
+    this.pendingCount = 0;
     const removed = [...this.all];
     this.all.clear();
     this.byNode.clear();
@@ -96,18 +194,19 @@ export class MentionStore {
     return undefined;
   }
 
-  /** Every mention, in no particular order (cheap: no sorting). */
+  /** Every mention made so far (not the pending ones), in no particular order (cheap: no sorting). */
   values(): IterableIterator<PageMention> {
     return this.all.values();
   }
 
-  /** Every mention in page order. */
+  /** Every mention in page order (pending ones are made first). */
   inOrder(): readonly PageMention[] {
+    this.materializeAll();
     if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));
     return this.ordered;
   }
 
-  /** The distinct blocks that hold mentions, in page order. */
+  /** The distinct blocks that hold mentions made so far (see `pendingSpans`), in page order. */
   blocksInOrder(): readonly Element[] {
     if (!this.blocks) {
       const seen = new Set<Element>();
@@ -117,13 +216,48 @@ export class MentionStore {
     return this.blocks;
   }
 
-  /** Mention count per actor id. */
+  /** Mention count per actor id, pending mentions included. */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const m of this.all) counts[m.actorId] = (counts[m.actorId] ?? 0) + 1;
+    for (const list of this.pending.values()) {
+      for (const { flat, actorIds } of list) {
+        for (let i = 2; i < flat.length; i += 3) {
+          const id = actorIds[flat[i]!]!;
+          counts[id] = (counts[id] ?? 0) + 1;
+        }
+      }
+    }
     return counts;
   }
 }
+
+/**
+ * Where a batch in page order goes in the ordered list: its length (appending), an index (no mention there falls
+ * inside the batch), or -1 (they interleave).
+ */
+function placeOf(ordered: readonly PageMention[], batch: readonly PageMention[]): number {
+  const first = batch[0]!;
+  if (!ordered.length || precedes(ordered[ordered.length - 1]!, first)) return ordered.length;
+  const at = bisect(ordered, (m) => !precedes(m, first));
+  return precedes(batch[batch.length - 1]!, ordered[at]!) ? at : -1;
+}
+
+/** The first index at which `test` holds, for a test that is false and then true along the list. */
+function bisect<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+const position = (a: Node, b: Node) => a.compareDocumentPosition(b);
 
 function precedes(a: PageMention, b: PageMention): boolean {
   const x = a.startContainer;

@@ -33,6 +33,8 @@ interface Request {
   generation: number;
   /** The re-scan count when it was sent: re-scans after it may make parts of its answer stale. */
   seq: number;
+  /** The count of removals the observer had seen when it was sent. */
+  removals: number;
   chunks: TextChunk[];
   full: boolean;
 }
@@ -71,6 +73,11 @@ export class Scanner {
   /** Mentions answered but not yet added (their answers wait for a slice): the mention cap counts them too. */
   private answeredMentions = 0;
   private fullSent = false;
+  /** Mutation records that removed nodes, so far; and that count when pending spans were last all made. */
+  private removals = 0;
+  private swept = 0;
+  /** The removal count when the full walk began: its held text is as old as that. */
+  private fullRemovals = 0;
 
   constructor(
     private readonly doc: Document,
@@ -99,6 +106,7 @@ export class Scanner {
     this.deferredChars = 0;
     this.answeredMentions = 0;
     this.fullSent = false;
+    this.fullRemovals = this.removals;
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
     this.walk(this.doc.documentElement, true);
@@ -195,7 +203,13 @@ export class Scanner {
    * millisecond per 256 KB); the answers are applied together once all have come.
    */
   private request(groups: TextChunk[][], full: boolean): void {
-    const request: Request = { generation: this.generation, seq: this.seq, chunks: groups.flat(), full };
+    const request: Request = {
+      generation: this.generation,
+      seq: this.seq,
+      removals: full ? this.fullRemovals : this.removals,
+      chunks: groups.flat(),
+      full,
+    };
     this.outstanding.add(request);
     if (full) this.fullOutstanding++;
     const answers: Promise<PackedMentions>[] = [];
@@ -220,7 +234,11 @@ export class Scanner {
     else this.slicer.push(sendAll);
   }
 
-  /** Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. */
+  /**
+   * Turns an answer into page mentions, in slices, dropping what the page changed since it was sent. The full
+   * scan's answer, when the page changed none of its text meanwhile, is kept as pending spans instead (see
+   * MentionStore): the painted window makes the few it needs.
+   */
   private apply(request: Request, lists: readonly { flat: readonly number[]; actorIds: readonly string[] }[]): void {
     if (request.generation !== this.generation || !this.outstanding.has(request)) return;
     for (const list of lists) this.answeredMentions += list.flat.length / 3;
@@ -229,11 +247,19 @@ export class Scanner {
       if (request.generation !== this.generation) return true;
       const began = performance.now();
       const stale = this.rescannedSince(request.seq);
+      const untouched = request.full && !stale && request.removals === this.removals;
       const found: PageMention[] = [];
+      let deferred = false;
       for (; i < request.chunks.length && !timeUp(); i++) {
         const list = lists[i];
         if (!list?.flat.length) continue;
-        this.answeredMentions -= list.flat.length / 3;
+        const count = list.flat.length / 3;
+        this.answeredMentions -= count;
+        if (untouched && this.store.size + found.length + count <= LIMITS.mentions) {
+          this.store.defer(request.chunks[i]!, list.flat, list.actorIds);
+          deferred = true;
+          continue;
+        }
         for (const m of toPageMentions(request.chunks[i]!, list.flat, list.actorIds)) if (current(m, stale)) found.push(m);
       }
       const room = LIMITS.mentions - this.store.size;
@@ -245,12 +271,13 @@ export class Scanner {
         this.store.add(found, true);
         this.highlighter.track(found);
       }
+      if (deferred) this.highlighter.refresh();
       const took = performance.now() - began;
       this.applyMs += took;
       if (request.full) this.walkMs += took;
       const done = i >= request.chunks.length;
       if (done) this.settle(request);
-      else if (found.length) this.onChange();
+      else if (found.length || deferred) this.onChange();
       return done;
     });
   }
@@ -300,6 +327,7 @@ export class Scanner {
       }
       if (record.removedNodes.length) {
         this.sweep = true;
+        this.removals++;
         for (const node of record.removedNodes) {
           // Removing inline text changes how the text around it joins; a removed block affects only itself.
           if (node.nodeType !== 1 || !isBlock(node as Element)) this.addRoot(blockOf(target));
@@ -322,7 +350,12 @@ export class Scanner {
     this.roots.clear();
     const sweep = this.sweep;
     this.sweep = false;
-    this.slicer.push(() => {
+    this.slicer.push((timeUp) => {
+      // Text left the page: pending spans may hold some of it, so they are all made first (in slices, once).
+      if (this.removals !== this.swept) {
+        if (!this.store.materializeAll(timeUp)) return false;
+        this.swept = this.removals;
+      }
       this.highlighter.ensureRegistered();
       if (sweep) this.dropDisconnected();
       const set = new Set(roots);
@@ -335,6 +368,7 @@ export class Scanner {
       this.seq++;
       if (this.outstanding.size && walked.length) this.rewalks.push({ seq: this.seq, roots: walked });
       for (const root of walked) {
+        this.store.materializeWithin(root);
         this.highlighter.untrack(this.store.removeNodes(textNodesIn(root)));
         this.walk(root, false);
       }

@@ -58,7 +58,12 @@ async function scan() {
   transportMs = 0;
   slicer = new Slicer();
   highlighter = new Highlighter(
-    { blocksInOrder: () => scanner.store.blocksInOrder(), mentionsIn: (b) => scanner.store.byBlock.get(b) },
+    {
+      blocksInOrder: () => scanner.store.blocksInOrder(),
+      mentionsIn: (b) => scanner.store.byBlock.get(b),
+      pendingSpans: () => scanner.store.pendingSpans(),
+      materialize: (spans) => scanner.store.materialize(spans),
+    },
     groupOf,
     OPTIONS,
   );

@@ -105,6 +105,36 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     await xhtml.close();
   });
 
+  it('paints only the names near the viewport of a long page, and follows the reader down it', async () => {
+    const filler = 'Talks went on all week without news from anywhere. '.repeat(6);
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p id="p${i}">Paragraph ${i}: Vladimir Putin spoke. ${filler}</p>`).join('\n');
+    const long = await env.session.newPage();
+    await long.goto(env.server.page('/long.html', `<!doctype html><meta charset="utf-8"><title>Long</title><body style="font:16px/1.5 serif;max-width:40rem">${paragraphs}</body>`));
+    /** The paragraphs whose names are painted, by number. */
+    const painted = () =>
+      long.evaluate(() => {
+        const ids: number[] = [];
+        CSS.highlights.forEach((h, name) => {
+          if (name.startsWith('fact-context-')) h.forEach((r) => void ids.push(Number(r.startContainer.parentElement!.closest('p')!.id.slice(1))));
+        });
+        return ids.sort((a, b) => a - b);
+      });
+    const top = await waitFor(async () => {
+      const ids = await painted();
+      return ids.length > 0 && ids;
+    }, 10_000, 'the first highlights');
+    expect(top[0]).toBe(0);
+    expect(top.at(-1)).toBeLessThan(200); // the window near the viewport, not the whole page
+    await long.evaluate(() => document.getElementById('p590')!.scrollIntoView());
+    const bottom = await waitFor(async () => {
+      const ids = await painted();
+      return ids.includes(590) && ids;
+    }, 5000, 'the highlights where the reader scrolled to');
+    expect(bottom[0]).toBeGreaterThan(400);
+    expect(long.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
+    await long.close();
+  });
+
   it('leaves the page console clean', () => {
     expect(page.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
   });

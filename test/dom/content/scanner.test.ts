@@ -4,12 +4,13 @@
  * a full re-scan drops every older answer, and a failed answer never stalls the scan. The matcher is a fake
  * whose answers the test releases one by one; the highlighter is a stub (it needs the Highlight API).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packMentions } from '../../../src/match/packed';
 import type { Highlighter } from '../../../src/content/highlighter';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { LIMITS, Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
+import { RunWalker } from '../../../src/content/text-runs';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 
@@ -24,7 +25,7 @@ function heldMatcher() {
   return { match, calls };
 }
 
-const highlighter = { track() {}, untrack() {}, ensureRegistered() {} } as unknown as Highlighter;
+const highlighter = { track() {}, untrack() {}, ensureRegistered() {}, refresh() {} } as unknown as Highlighter;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits for the scanner to have sent `n` requests in all (walks and re-scans run in slices and batches). */
 async function sent(calls: unknown[], n: number) {
@@ -158,6 +159,59 @@ describe('the scanner with a matcher that answers later', () => {
     } finally {
       Object.assign(LIMITS, saved);
       fast.stop();
+    }
+  });
+
+  it('keeps a full scan’s mentions pending, and re-scans pending text the page edits without keeping the old mention', async () => {
+    const { scanner, calls } = await scanWithHeldAnswers();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(scanner.store.size).toBe(2);
+    expect(scanner.store.blocksInOrder()).toEqual([]); // pending: no page mention made yet
+    document.querySelector('#a b')!.firstChild!.textContent = 'Kyiv';
+    await sent(calls, 2);
+    calls[1]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['kyiv:Kyiv', 'kyiv:Kyiv']);
+    expect(scanner.store.counts()).toEqual({ kyiv: 2 });
+  });
+
+  it('no longer counts pending mentions whose text the page removed', async () => {
+    const { scanner, calls } = await scanWithHeldAnswers();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(scanner.store.counts()).toEqual({ putin: 1, kyiv: 1 });
+    document.querySelector('#b')!.remove();
+    for (let i = 0; i < 50 && scanner.store.size > 1; i++) await wait(10);
+    expect(scanner.store.counts()).toEqual({ putin: 1 });
+  });
+
+  it('makes no pending mention of text the page removed while the walk was still going', async () => {
+    // A page slow to walk (2 ms a chunk, in 1 ms slices); a paragraph it has walked is removed before the walk ends.
+    const filler = 'Talks went on all week without any news from the capital or anywhere else. '.repeat(40);
+    document.body.innerHTML = `<main><p id="a">Putin said so.</p><p id="b">Kyiv too.</p>${Array.from({ length: 100 }, () => `<p>${filler}</p>`).join('')}</main>`;
+    const { match, calls } = heldMatcher();
+    const short = new Slicer(1);
+    const next = RunWalker.prototype.next;
+    const slow = vi.spyOn(RunWalker.prototype, 'next').mockImplementation(function (this: RunWalker) {
+      const end = performance.now() + 2;
+      while (performance.now() < end);
+      return next.call(this);
+    });
+    try {
+      scanner = new Scanner(document, short, highlighter, match, () => {}, () => false);
+      scanner.scanAll();
+      await wait(0);
+      expect(calls).toHaveLength(0); // still walking: nothing sent yet
+      document.querySelector('#b')!.remove();
+      for (let i = 0; i < 200 && !calls.length; i++) await wait(5);
+      await wait(60); // the removal's batch runs before the answer is applied
+      calls.forEach((c) => c.answer());
+      await scanner.idle();
+      expect(scanner.store.counts()).toEqual({ putin: 1 });
+    } finally {
+      slow.mockRestore();
+      short.stop();
     }
   });
 
