@@ -76,6 +76,7 @@ export class Scanner {
   /** Mutation records that removed nodes, so far; and that count when pending spans were last all made. */
   private removals = 0;
   private swept = 0;
+  private registryChecked = -Infinity;
   /** The removal count when the full walk began: its held text is as old as that. */
   private fullRemovals = 0;
 
@@ -243,6 +244,7 @@ export class Scanner {
     if (request.generation !== this.generation || !this.outstanding.has(request)) return;
     for (const list of lists) this.answeredMentions += list.flat.length / 3;
     let i = 0;
+    // A live update's answer is applied at once (when nothing else is queued); the full scan's, in slices.
     this.slicer.push((timeUp) => {
       if (request.generation !== this.generation) return true;
       const began = performance.now();
@@ -279,7 +281,7 @@ export class Scanner {
       if (done) this.settle(request);
       else if (found.length || deferred) this.onChange();
       return done;
-    });
+    }, !request.full);
   }
 
   /** A request is finished (applied or failed): forget it, and finish the full scan if it was the last. */
@@ -350,13 +352,19 @@ export class Scanner {
     this.roots.clear();
     const sweep = this.sweep;
     this.sweep = false;
+    // At once when nothing else is queued: a live page's small update then costs one task, not two.
     this.slicer.push((timeUp) => {
       // Text left the page: pending spans may hold some of it, so they are all made first (in slices, once).
       if (this.removals !== this.swept) {
         if (!this.store.materializeAll(timeUp)) return false;
         this.swept = this.removals;
       }
-      this.highlighter.ensureRegistered();
+      // A page that deletes our highlights usually does so as it changes its DOM (at most every 250 ms here).
+      const now = performance.now();
+      if (now - this.registryChecked >= 250) {
+        this.registryChecked = now;
+        this.highlighter.ensureRegistered();
+      }
       if (sweep) this.dropDisconnected();
       const set = new Set(roots);
       const walked: Node[] = [];
@@ -374,7 +382,7 @@ export class Scanner {
       }
       this.onChange();
       return true;
-    });
+    }, true);
   }
 
   /** Drops mentions whose text left the document (a cheap pass: one isConnected per mention). */

@@ -8,6 +8,8 @@ export class Slicer {
   private readonly jobs: Job[] = [];
   private timer = 0;
   private stopped = false;
+  /** True inside a slice: jobs pushed then run in it, time permitting, or the next one it schedules. */
+  private running = false;
   /** Main-thread time spent in slices so far, and the longest slice (for the benchmark and the panel). */
   busyMs = 0;
   maxSliceMs = 0;
@@ -27,11 +29,15 @@ export class Slicer {
     });
   }
 
-  /** Queues a job; the first slice runs on the next macrotask (or now, with `now`). */
+  /**
+   * Queues a job; the first slice runs on the next macrotask, or now with `now` when nothing else is queued
+   * (small follow-up work then costs no extra task).
+   */
   push(job: Job, now = false): void {
     if (this.stopped) return;
     this.jobs.push(job);
-    if (now) this.run();
+    if (this.running) return;
+    if (now && this.jobs.length === 1) this.run();
     else this.schedule();
   }
 
@@ -52,10 +58,15 @@ export class Slicer {
     const began = performance.now();
     const end = began + this.sliceMs;
     const timeUp = () => performance.now() >= end;
-    while (this.jobs.length && !this.stopped) {
-      const job = this.jobs[0]!;
-      if (job(timeUp)) this.jobs.shift();
-      if (timeUp()) break;
+    this.running = true;
+    try {
+      while (this.jobs.length && !this.stopped) {
+        const job = this.jobs[0]!;
+        if (job(timeUp)) this.jobs.shift();
+        if (timeUp()) break;
+      }
+    } finally {
+      this.running = false;
     }
     const took = performance.now() - began;
     this.busyMs += took;
