@@ -79,9 +79,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   }
   document.addEventListener('visibilitychange', recheck, { signal: events.signal });
   // The painted window follows scrolling (of the page or of any scroller in it) and resizing.
-  const follow = () => highlighter?.refresh();
-  window.addEventListener('scroll', follow, { capture: true, passive: true, signal: events.signal });
-  window.addEventListener('resize', follow, { passive: true, signal: events.signal });
+  window.addEventListener('scroll', (event) => highlighter?.scrolled(event.target), { capture: true, passive: true, signal: events.signal });
+  window.addEventListener('resize', () => highlighter?.refresh(), { passive: true, signal: events.signal });
 
   const start = () => {
     highlighter = new Highlighter(

@@ -13,6 +13,8 @@ import type { PageMention } from './page-mention';
 
 /** How many ranges may be registered at once. */
 export const MAX_REGISTERED = 400;
+/** How far the painted window reaches past each edge of the visible viewport, in viewports. */
+const REACH = 2;
 const PREFIX = 'fact-context';
 /** Blocks checked past the window's end, for content placed out of page order (sidebars, grids). */
 const LOOK_PAST = 64;
@@ -59,6 +61,8 @@ export class Highlighter {
   /** False until something is first painted: a page without mentions never touches the registry. */
   private live = false;
   private readonly everRegistered = new Set<string>();
+  /** Per scroller, where it was when the window last followed its scrolling. */
+  private readonly anchors = new WeakMap<Element, { x: number; y: number }>();
 
   constructor(
     private readonly source: MentionSource,
@@ -93,7 +97,7 @@ export class Highlighter {
           const height = window.innerHeight || 800;
           for (const block of this.pending) {
             const rect = block.getBoundingClientRect();
-            if (rect.bottom >= -height && rect.top <= 2 * height && (rect.width || rect.height)) {
+            if (rect.bottom >= -REACH * height && rect.top <= (1 + REACH) * height && (rect.width || rect.height)) {
               this.painted.add(block);
               this.paint(block);
             }
@@ -110,6 +114,22 @@ export class Highlighter {
   untrack(mentions: readonly PageMention[]): void {
     for (const m of mentions) this.unpaintMention(m);
     if (mentions.length) this.refresh();
+  }
+
+  /**
+   * The reader scrolled `target` (the document, or a scrolling element). The window reaches REACH viewports
+   * past each edge of the visible one, so it is recomputed only once that scroller has moved half that since
+   * the window last followed it: any change to the registered ranges makes Chromium repaint the whole page
+   * (≈ 5 ms on a 1 MB page, 20 ms on 5 MB), and doing that on every frame of a scroll made long pages stutter.
+   */
+  scrolled(target: EventTarget | null): void {
+    const el = (target as Node | null)?.nodeType === 1 ? (target as Element) : pageScroller();
+    const x = el.scrollLeft;
+    const y = el.scrollTop;
+    const anchor = this.anchors.get(el);
+    if (anchor && Math.abs(y - anchor.y) < ((window.innerHeight || 800) * REACH) / 2 && Math.abs(x - anchor.x) < (window.innerWidth || 1200) / 2) return;
+    this.anchors.set(el, { x, y });
+    this.refresh();
   }
 
   /**
@@ -183,15 +203,17 @@ export class Highlighter {
     this.painted.clear();
   }
 
-  /** Paints the blocks within a viewport above and below the visible one; unpaints the rest. */
+  /** Paints the blocks within REACH viewports above and below the visible one; unpaints the rest. */
   private updateWindow(): void {
     if (this.frame === -1) return;
     const began = performance.now();
     this.frame = 0;
     const height = window.innerHeight || 800;
+    const page = pageScroller();
+    this.anchors.set(page, { x: page.scrollLeft, y: page.scrollTop });
     if (this.source.pendingSpans) {
       for (const spans of [...this.source.pendingSpans()]) {
-        const near = spansNear(spans, -height, 2 * height);
+        const near = spansNear(spans, -REACH * height, (1 + REACH) * height);
         if (near.length) this.source.materialize!(near);
       }
     }
@@ -199,14 +221,14 @@ export class Highlighter {
     const wanted = new Set<Element>();
     let budget = MAX_REGISTERED;
     let beyond = 0;
-    for (let i = firstNear(blocks, -height); i < blocks.length && budget > 0 && beyond < LOOK_PAST; i++) {
+    for (let i = firstNear(blocks, -REACH * height); i < blocks.length && budget > 0 && beyond < LOOK_PAST; i++) {
       const block = blocks[i]!;
       const rect = block.getBoundingClientRect();
-      if (rect.top > 2 * height && rect.height > 0) {
+      if (rect.top > (1 + REACH) * height && rect.height > 0) {
         beyond++; // past the window; a few more are checked for blocks placed out of page order
         continue;
       }
-      if (rect.bottom < -height || (rect.height === 0 && rect.width === 0)) continue;
+      if (rect.bottom < -REACH * height || (rect.height === 0 && rect.width === 0)) continue;
       wanted.add(block);
       budget -= this.source.mentionsIn(block)?.length ?? 0;
     }
@@ -312,4 +334,9 @@ function spansNear(spans: readonly PendingSpan[], top: number, bottom: number): 
     if (!box || box.top <= bottom) near.push(spans[i]!);
   }
   return near;
+}
+
+/** The element whose scroll position is the page's. */
+function pageScroller(): Element {
+  return document.scrollingElement ?? document.documentElement;
 }

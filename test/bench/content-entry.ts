@@ -50,6 +50,7 @@ const ready = () => match([]).then(() => undefined);
 let slicer: Slicer;
 let highlighter: Highlighter;
 let scanner: Scanner;
+let following: AbortController | undefined;
 
 /** Scans the page; resolves when every slice, every answer and the painted window are done. */
 async function scan() {
@@ -68,6 +69,10 @@ async function scan() {
     OPTIONS,
   );
   scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+  // As the content script's controller does: the painted window follows the reader's scrolling.
+  following?.abort();
+  following = new AbortController();
+  addEventListener('scroll', (event) => highlighter.scrolled(event.target), { capture: true, passive: true, signal: following.signal });
   scanner.scanAll();
   await scanner.idle();
   const settledMs = performance.now() - t0;

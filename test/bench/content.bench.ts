@@ -2,7 +2,8 @@
  * Content-script benchmark in headless Chromium (one run): scan-and-highlight on generated 1 MB and 5 MB
  * news pages next to (a) the floor — a filtered TreeWalker reading the same text nodes — and (b) mark.js
  * highlighting the same surface forms; the cost of a 1 KB append; the page's own DOM edits and style-change
- * frames with and without Fact Context; start-up on a page with no mentions; the hover hit test.
+ * frames with and without Fact Context; scrolling, with and without; start-up on a page with no mentions; the
+ * hover hit test.
  *
  *   npx tsx test/bench/content.bench.ts        (part of `npm run bench`)
  */
@@ -164,9 +165,16 @@ for (const bytes of [1 << 20, 5 << 20]) {
     frames.with.push(await styleFrame(withProbe));
     frames.without.push(await styleFrame(plainProbe));
   }
+  // Scrolling: 60 frames of 80 px down the page (then back up, unmeasured), alternating the same way.
+  const scrolls = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < 5; round++) {
+    scrolls.with.push(await scrollFrames(withProbe));
+    scrolls.without.push(await scrollFrames(plainProbe));
+  }
   await plainProbe.close();
   await withProbe.close();
   const [editsWith, editsWithout, frameWith, frameWithout] = [edits.with, edits.without, frames.with, frames.without].map(median) as [number, number, number, number];
+  const [scrollWith, scrollWithout] = [scrolls.with, scrolls.without].map(median) as [number, number];
 
   rows.push(
     [label, 'floor: filtered TreeWalker', '-', f(floor.total), f(floor.longest), f(floor.heap / 1024, 0), `median of ${ROUNDS}`],
@@ -181,6 +189,7 @@ for (const bytes of [1 << 20, 5 << 20]) {
     [label, '1 KB append, our follow-up (median of 5)', f(append, 2), '-', '-', '-', '-'],
     [label, "page's 2,000 DOM edits, without / with", `${f(editsWithout, 2)} / ${f(editsWith, 2)}`, '-', '-', '-', `×${f(editsWith / editsWithout, 2)}, medians of 15 alternating rounds`],
     [label, 'style-change frame, without / with', `${f(frameWithout, 2)} / ${f(frameWith, 2)}`, '-', '-', '-', `+${f(frameWith - frameWithout, 2)} ms, medians of 15 alternating rounds`],
+    [label, 'scrolling 60 frames of 80 px, without / with', `${f(scrollWithout)} / ${f(scrollWith)}`, '-', '-', '-', `+${f((scrollWith - scrollWithout) / 60, 2)} ms a frame, medians of 5 alternating rounds`],
   );
   check(ours.total <= 1.5 * floor.total, `${label}: scan-and-highlight ${f(ours.total)} ms ≤ 1.5 × floor ${f(floor.total)} ms (×${f(ours.total / floor.total, 2)})`);
   check(mark.total >= 4 * ours.total, `${label}: ≥ 4× less main-thread time than mark.js (×${f(mark.total / ours.total, 1)})`);
@@ -196,6 +205,15 @@ for (const bytes of [1 << 20, 5 << 20]) {
 async function pageEdit(probe: Probe, round: number): Promise<number> {
   const ms = await probe.page.evaluate(editTexts, round);
   await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+  return ms;
+}
+
+/** Main-thread time of scrolling 60 frames of 80 px down the page, in ms; then back to the top. */
+async function scrollFrames(probe: Probe): Promise<number> {
+  const t0 = await probe.taskMs();
+  await probe.page.evaluate(`(async () => { for (let i = 0; i < 60; i++) { scrollBy(0, 80); await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); } })()`);
+  const ms = (await probe.taskMs()) - t0;
+  await probe.page.evaluate(`scrollTo(0, 0); ${twoFrames}.then(() => new Promise((r) => setTimeout(r, 100)))`);
   return ms;
 }
 

@@ -125,6 +125,14 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     }, 10_000, 'the first highlights');
     expect(top[0]).toBe(0);
     expect(top.at(-1)).toBeLessThan(200); // the window near the viewport, not the whole page
+    // A short scroll leaves the registered ranges alone (each change repaints the whole page).
+    await long.evaluate(() => new Promise((done) => {
+      let steps = 0;
+      const step = () => (window.scrollBy(0, 40), ++steps < 5 ? requestAnimationFrame(step) : setTimeout(done, 300));
+      requestAnimationFrame(step);
+    }));
+    expect(await long.evaluate(() => scrollY)).toBe(200);
+    expect(await painted()).toEqual(top);
     await long.evaluate(() => document.getElementById('p590')!.scrollIntoView());
     const bottom = await waitFor(async () => {
       const ids = await painted();
