@@ -202,6 +202,11 @@ export class MentionStore {
   /** Every mention in page order (pending ones are made first). */
   inOrder(): readonly PageMention[] {
     this.materializeAll();
+    return this.madeInOrder();
+  }
+
+  /** The mentions made so far, in page order (sorted only when a batch interleaved with others). */
+  private madeInOrder(): readonly PageMention[] {
     if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));
     return this.ordered;
   }
@@ -210,7 +215,7 @@ export class MentionStore {
   blocksInOrder(): readonly Element[] {
     if (!this.blocks) {
       const seen = new Set<Element>();
-      for (const m of this.inOrder()) seen.add(m.block);
+      for (const m of this.madeInOrder()) seen.add(m.block);
       this.blocks = [...seen];
     }
     return this.blocks;

@@ -376,8 +376,11 @@ export class Scanner {
       this.seq++;
       if (this.outstanding.size && walked.length) this.rewalks.push({ seq: this.seq, roots: walked });
       for (const root of walked) {
-        this.store.materializeWithin(root);
-        this.highlighter.untrack(this.store.removeNodes(textNodesIn(root)));
+        // The walk goes into the open shadow roots inside root too: their old mentions go with root's.
+        for (const tree of [root, ...this.shadowRoots.filter((shadow) => containsAcrossShadows(root, shadow.host))]) {
+          this.store.materializeWithin(tree);
+          this.highlighter.untrack(this.store.removeNodes(textNodesIn(tree)));
+        }
         this.walk(root, false);
       }
       this.onChange();
@@ -402,6 +405,12 @@ function current(m: PageMention, rescanned: Set<Node> | undefined): boolean {
   if (!rescanned) return true;
   for (let n: Node | null = m.startContainer; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (rescanned.has(n)) return false;
   return true;
+}
+
+/** True when `node` is `root` or inside it, through any shadow roots between them. */
+function containsAcrossShadows(root: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === root) return true;
+  return false;
 }
 
 function hasAncestorIn(node: Node, set: Set<Node>): boolean {

@@ -56,6 +56,16 @@ describe('pending answers', () => {
     expect(store.size).toBe(4);
   });
 
+  it('stay pending when the window asks for the blocks after a removal', () => {
+    for (const chunk of chunksOf('p0', 'p1', 'p3')) store.defer(chunk, answer(chunk), ACTORS);
+    const [spans] = [...store.pendingSpans()];
+    store.materialize([spans![1]!]);
+    store.removeNodes([document.querySelector('#p1')!.firstChild as Text]);
+    expect(store.blocksInOrder()).toEqual([]);
+    expect([...store.pendingSpans()][0]).toHaveLength(2);
+    expect(store.size).toBe(3);
+  });
+
   it('drop mentions whose text left the page when they are made', () => {
     const chunks = chunksOf('p0', 'p1');
     for (const chunk of chunks) store.defer(chunk, answer(chunk), ACTORS);

@@ -215,6 +215,21 @@ describe('the scanner with a matcher that answers later', () => {
     }
   });
 
+  it('re-scans a block with a web component in it without doubling the component’s mentions', async () => {
+    document.body.innerHTML = '<main><p id="a">Kyiv <x-card></x-card></p></main>';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<span>Putin spoke</span>';
+    const { scanner, calls } = await scanWithHeldAnswers();
+    calls[0]!.answer();
+    await scanner.idle();
+    expect(scanner.store.counts()).toEqual({ kyiv: 1, putin: 1 });
+    document.querySelector('#a')!.firstChild!.textContent = 'Kyiv! ';
+    await sent(calls, 2);
+    calls[1]!.answer();
+    await scanner.idle();
+    expect(scanner.store.counts()).toEqual({ kyiv: 1, putin: 1 });
+    expect(found(scanner).sort()).toEqual(['kyiv:Kyiv', 'putin:Putin']);
+  });
+
   it('ignores answers that arrive after it was destroyed', async () => {
     const changes: number[] = [];
     const { calls } = await scanWithHeldAnswers(() => changes.push(scanner!.store.size));
