@@ -8,6 +8,7 @@
  * first registered when something is painted (a page without mentions never touches the registry).
  */
 import type { HighlightGroup, Settings } from '../shared/settings';
+import { bisect } from './bisect';
 import type { PendingSpan } from './mention-store';
 import type { PageMention } from './page-mention';
 
@@ -63,6 +64,9 @@ export class Highlighter {
   private readonly everRegistered = new Set<string>();
   /** Per scroller, where it was when the window last followed its scrolling. */
   private readonly anchors = new WeakMap<Element, { x: number; y: number }>();
+  /** Scrollers that scrolled since the last check, and that check's pending frame. */
+  private readonly scrollers = new Set<Element>();
+  private scrollCheck = 0;
 
   constructor(
     private readonly source: MentionSource,
@@ -118,18 +122,31 @@ export class Highlighter {
 
   /**
    * The reader scrolled `target` (the document, or a scrolling element). The window reaches REACH viewports
-   * past each edge of the visible one, so it is recomputed only once that scroller has moved half that since
-   * the window last followed it: any change to the registered ranges makes Chromium repaint the whole page
-   * (≈ 5 ms on a 1 MB page, 20 ms on 5 MB), and doing that on every frame of a scroll made long pages stutter.
+   * past each edge of the visible one, so it is recomputed only once a scroller has moved half that since the
+   * window last followed it: any change to the registered ranges makes Chromium repaint the whole page (≈ 5 ms
+   * on a 1 MB page, 20 ms on 5 MB), and doing that on every frame of a scroll made long pages stutter. The
+   * positions are read once after the frame (when reading them forces no layout), not on every scroll event.
    */
   scrolled(target: EventTarget | null): void {
-    const el = (target as Node | null)?.nodeType === 1 ? (target as Element) : pageScroller();
-    const x = el.scrollLeft;
-    const y = el.scrollTop;
-    const anchor = this.anchors.get(el);
-    if (anchor && Math.abs(y - anchor.y) < ((window.innerHeight || 800) * REACH) / 2 && Math.abs(x - anchor.x) < (window.innerWidth || 1200) / 2) return;
-    this.anchors.set(el, { x, y });
-    this.refresh();
+    this.scrollers.add((target as Node | null)?.nodeType === 1 ? (target as Element) : pageScroller());
+    if (this.scrollCheck) return;
+    this.scrollCheck = requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.scrollCheck = 0;
+        if (this.frame === -1) return; // destroyed meanwhile
+        const reach = ((window.innerHeight || 800) * REACH) / 2;
+        const across = (window.innerWidth || 1200) / 2;
+        let moved = false;
+        for (const el of this.scrollers) {
+          const anchor = this.anchors.get(el);
+          if (anchor && Math.abs(el.scrollTop - anchor.y) < reach && Math.abs(el.scrollLeft - anchor.x) < across) continue;
+          this.anchors.set(el, { x: el.scrollLeft, y: el.scrollTop });
+          moved = true;
+        }
+        this.scrollers.clear();
+        if (moved) this.updateWindow();
+      }, 0),
+    );
   }
 
   /**
@@ -193,6 +210,8 @@ export class Highlighter {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.pendingFrame);
+    cancelAnimationFrame(this.scrollCheck);
+    this.scrollers.clear();
     this.pending.clear();
     this.frame = -1; // a pending update finds nothing to do
     clearTimeout(this.flashTimer);
@@ -318,14 +337,10 @@ function boxOf(text: Text): DOMRect | undefined {
  * and a few past it. A span with no box is taken (its mentions are made; hidden ones are never painted).
  */
 function spansNear(spans: readonly PendingSpan[], top: number, bottom: number): PendingSpan[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const box = boxOf(spans[mid]!.last) ?? boxOf(spans[mid]!.first);
-    if (!box || box.bottom >= top) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = bisect(spans, (span) => {
+    const box = boxOf(span.last) ?? boxOf(span.first);
+    return !box || box.bottom >= top;
+  });
   const near: PendingSpan[] = [];
   let beyond = 0;
   for (let i = lo; i < spans.length && beyond < LOOK_PAST_SPANS; i++) {

@@ -8,6 +8,7 @@
  * of removed text). Counts and the total include pending mentions. Most of a long page is never looked at, so
  * most of its mentions never cost an object.
  */
+import { bisect } from './bisect';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
 import type { TextChunk } from './text-runs';
 
@@ -246,18 +247,6 @@ function placeOf(ordered: readonly PageMention[], batch: readonly PageMention[])
   if (!ordered.length || precedes(ordered[ordered.length - 1]!, first)) return ordered.length;
   const at = bisect(ordered, (m) => !precedes(m, first));
   return precedes(batch[batch.length - 1]!, ordered[at]!) ? at : -1;
-}
-
-/** The first index at which `test` holds, for a test that is false and then true along the list. */
-function bisect<T>(list: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
