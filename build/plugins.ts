@@ -2,11 +2,13 @@
 import type * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { compileTables } from '../src/match/index.ts';
+import { nameKeys } from '../src/match/name-keys.ts';
 
 /**
  * Serves the build-time modules without writing generated files: `fact-context:content-share` (the content
  * script's share of the data) and `fact-context:compiled-matcher` (the engine's precompiled tables, ~50 ms
- * to compile at run time). They are emitted as JSON.parse of a string, which engines parse faster than a
+ * to compile at run time), and `fact-context:name-keys` (the content script's first look for names, see
+ * src/match/name-keys.ts). They are emitted as JSON.parse of a string, which engines parse faster than a
  * large object literal.
  */
 export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
@@ -15,9 +17,10 @@ export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
   return {
     name: 'virtual-modules',
     setup(build) {
-      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
+      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher|name-keys)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
       build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
         if (args.path === 'content-share') return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
+        if (args.path === 'name-keys') return { contents: `export default ${JSON.stringify(nameKeys(Object.keys(compiled.forms)))};`, loader: 'js' };
         // The tables stay a string until a page's text first holds a candidate (most pages: never).
         const contents = `const json = ${JSON.stringify(compiledMatcher)};
 let tables;

@@ -21,3 +21,9 @@ declare module 'fact-context:compiled-matcher' {
   /** The whole tables, parsed from their JSON on first call. */
   export function load(): unknown;
 }
+
+/** The name keys, computed at build time by `nameKeys()` (src/match/name-keys.ts). */
+declare module 'fact-context:name-keys' {
+  const keys: import('./match/name-keys').NameKeys;
+  export default keys;
+}

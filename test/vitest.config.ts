@@ -8,7 +8,12 @@ export default defineConfig({
   root,
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   // The build's virtual module of precompiled matcher tables, compiled at test time instead.
-  resolve: { alias: { 'fact-context:compiled-matcher': fileURLToPath(new URL('unit/shared/compiled-matcher.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'fact-context:compiled-matcher': fileURLToPath(new URL('unit/shared/compiled-matcher.ts', import.meta.url)),
+      'fact-context:name-keys': fileURLToPath(new URL('unit/shared/name-keys.ts', import.meta.url)),
+    },
+  },
   test: {
     reporters: ['default', ['json', { outputFile: '.tmp/results-unit.json' }]],
     projects: [

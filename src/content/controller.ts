@@ -2,6 +2,7 @@
  * One frame's Fact Context: owns the scanner, the highlighter and the message handlers, applies settings
  * at once, reports its mentions to the background, and tears everything down when the extension goes away.
  */
+import nameKeys from 'fact-context:name-keys';
 import { browser, extensionAlive } from '../shared/browser';
 import { onMessages, sendToBackground } from '../shared/messaging';
 import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
@@ -11,6 +12,7 @@ import { Highlighter } from './highlighter';
 import { HoverController } from './hover-controller';
 import { backgroundMatcher } from './match-client';
 import type { PageMention } from './page-mention';
+import { keyTests } from './name-check';
 import { Scanner } from './scanner';
 import { Slicer } from './slicer';
 
@@ -93,7 +95,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       current,
     );
-    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages), report, hooks.isOwnUi);
+    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages), report, hooks.isOwnUi, keyTests(nameKeys));
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,

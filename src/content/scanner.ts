@@ -13,6 +13,7 @@ import type { PackedMentions } from '../match/packed';
 import type { Highlighter } from './highlighter';
 import type { MatchTexts } from './match-client';
 import { MentionStore } from './mention-store';
+import { NameCheck, type KeyTests } from './name-check';
 import { toPageMentions, type PageMention } from './page-mention';
 import type { Slicer } from './slicer';
 import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './text-runs';
@@ -87,6 +88,8 @@ export class Scanner {
     private match: MatchTexts,
     private readonly onChange: () => void,
     private readonly isOwnUi: (node: Node) => boolean,
+    /** The name keys (src/match/name-keys.ts): with them, a page is walked only if its text holds one. */
+    private readonly nameKeys?: KeyTests,
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -110,7 +113,39 @@ export class Scanner {
     this.fullRemovals = this.removals;
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
-    this.walk(this.doc.documentElement, true);
+    if (this.nameKeys) this.firstLook(this.nameKeys);
+    else this.walk(this.doc.documentElement, true);
+  }
+
+  /**
+   * The full scan's first step: a cheap look for anything that could be a name (see NameCheck). The walk runs
+   * only if there is one; else the scan is over, and the observer re-scans whatever text the page adds.
+   */
+  private firstLook(keys: KeyTests): void {
+    const generation = this.generation;
+    const check = new NameCheck(this.doc, keys);
+    this.slicer.push((timeUp) => {
+      if (generation !== this.generation) return true;
+      const began = performance.now();
+      const found = check.step(timeUp);
+      this.walkMs += performance.now() - began;
+      if (found === undefined) return false;
+      if (found) {
+        this.fullRemovals = this.removals;
+        this.walk(this.doc.documentElement, true);
+        return true;
+      }
+      for (const shadow of check.shadowRoots) this.watchShadowRoot(shadow);
+      this.scannedChars = check.chars;
+      this.fullWalking = false;
+      this.finishFull();
+      return true;
+    });
+  }
+
+  private watchShadowRoot(shadow: ShadowRoot): void {
+    if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
+    this.observer.observe(shadow, OBSERVE);
   }
 
   /** Resolves once nothing is queued or waiting for the matcher (for tests and the benchmark). */
@@ -129,10 +164,7 @@ export class Scanner {
 
   private walk(root: Node, full: boolean): void {
     const generation = this.generation;
-    const walker = new RunWalker(root, (shadow) => {
-      if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
-      this.observer.observe(shadow, OBSERVE);
-    });
+    const walker = new RunWalker(root, (shadow) => this.watchShadowRoot(shadow));
     this.slicer.push((timeUp) => {
       if (generation !== this.generation) return true;
       const began = performance.now();

@@ -5,10 +5,12 @@
  * extension uses runtime messaging. Exposes `window.__fc`.
  */
 import workerCode from 'bench:match-worker';
+import nameKeys from 'fact-context:name-keys';
 import { groupOf } from '../../src/content/actors';
 import { Highlighter } from '../../src/content/highlighter';
 import { mentionAtPoint, mentionRects } from '../../src/content/hit-test';
 import type { MatchTexts } from '../../src/content/match-client';
+import { keyTests } from '../../src/content/name-check';
 import { Scanner } from '../../src/content/scanner';
 import { Slicer } from '../../src/content/slicer';
 import { RunWalker } from '../../src/content/text-runs';
@@ -68,7 +70,7 @@ async function scan() {
     groupOf,
     OPTIONS,
   );
-  scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+  scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, keyTests(nameKeys));
   // As the content script's controller does: the painted window follows the reader's scrolling.
   following?.abort();
   following = new AbortController();
