@@ -21,7 +21,7 @@ const CARRY_CHARS = 16;
 /** Text nodes at least this long have their parent checked: a big script or style is code, not prose. */
 const BIG_TEXT = 2_048;
 const CODE = new Set(['script', 'style']);
-const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 
 /** The name keys, ready to test: the pattern, and the short whole-word keys at the end of a text. */
 export interface KeyTests {
@@ -95,8 +95,13 @@ export class NameCheck {
       }
       if (this.holdsKey(text)) return true;
       this.chars += text.length;
-      // Only now, as most pages with a name never get here: the shadow roots under this root.
-      this.shadowRootsUnder(walker.root);
+      // Only now, as most pages with a name never get here: the shadow roots under this root. (Should an odd
+      // document refuse the search, the walk will find them.)
+      try {
+        this.shadowRootsUnder(walker.root);
+      } catch {
+        return true;
+      }
       this.walker = null;
     }
   }
@@ -118,11 +123,13 @@ export class NameCheck {
   }
 }
 
-/** The elements under `root` whose names have a hyphen: natively by XPath where the DOM has it. */
+/** The elements in `root` (itself included) whose names have a hyphen: natively by XPath where the DOM has it. */
 function customElementsUnder(doc: Document, root: Node): Element[] {
-  if (typeof doc.evaluate === 'function') {
-    const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+  if (typeof doc.evaluate !== 'function') return [...(root as ParentNode).querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+  // A shadow root is no context node for XPath: its elements are.
+  const contexts = root.nodeType === 11 ? [...(root as ShadowRoot).children] : [root];
+  return contexts.flatMap((context) => {
+    const found = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
     return Array.from({ length: found.snapshotLength }, (_, i) => found.snapshotItem(i) as Element);
-  }
-  return [...(root as ParentNode).querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+  });
 }

@@ -143,6 +143,45 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     await long.close();
   });
 
+  it('on pages whose other text names nobody, still paints a name glued to the block before it, one in nested shadow roots, and one added later', async () => {
+    const prose = '<h1>Weather</h1><p>Rain is expected on <a href="#">Tuesday</a> across the region.</p><p>The summit of the hill stays dry.</p>';
+    const open = async (path: string, body: string) => {
+      const p = await env.session.newPage();
+      await p.goto(env.server.page(path, `<!doctype html><meta charset="utf-8"><title>Weather</title><body>${prose}${body}</body>`));
+      return p;
+    };
+    const paintedIn = (p: TestPage, what: string) =>
+      waitFor(async () => {
+        const t = await paintedTexts(p);
+        return t.length > 0 && t;
+      }, 10_000, what);
+
+    // A minified menu: "World" and "Ukraine" touch in the page's text content.
+    const menu = await open('/no-names-menu.html', '<ul><li>World</li><li>Ukraine</li></ul>');
+    expect(await paintedIn(menu, 'the name in the menu')).toEqual(['Ukraine']);
+
+    // A custom element whose shadow root holds another one, whose shadow root names Kyiv (the script that makes
+    // them must not: its text is looked at too).
+    const shadow = await open(
+      '/no-names-shadow.html',
+      `<news-feed></news-feed><script>
+        customElements.define('news-item', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks in Ky' + 'iv.</p>'; } });
+        customElements.define('news-feed', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<section><p>Headlines</p><news-item></news-item></section>'; } });
+      </script>`,
+    );
+    expect(await paintedIn(shadow, 'the name in the nested shadow root')).toEqual(['Kyiv']);
+
+    const later = await open('/no-names-later.html', '');
+    await later.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    await later.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Later: Vladimir Putin spoke.</p>'));
+    expect(await paintedIn(later, 'the name added later')).toEqual(['Vladimir Putin']);
+
+    for (const p of [menu, shadow, later]) {
+      expect(p.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
+      await p.close();
+    }
+  });
+
   it('leaves the page console clean', () => {
     expect(page.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
   });
