@@ -8,7 +8,7 @@
  * script and style text included (a large Text node under a script or style is left out: that is code, not
  * prose). Open shadow roots of custom elements (`<my-card>`, found natively by XPath) are looked into too.
  * Not seen: shadow roots attached to built-in elements (`<div>`), which only the walk finds; on a page whose
- * other text names nobody, they are not scanned until the page changes them.
+ * other text names nobody, they are not scanned.
  */
 import { stripIgnorables } from '../match/ignorables';
 import type { NameKeys } from '../match/name-keys';
