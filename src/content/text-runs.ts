@@ -72,12 +72,16 @@ export function blockOf(node: Node): Element | null {
   return root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (node.ownerDocument?.documentElement ?? null);
 }
 
-/** True when a node sits in a subtree the walk skips (checked upward; for live updates). */
+/** Every skipped subtree as one selector: by name, or by attribute. */
+const SKIP_ANYWHERE = `${[...SKIP].join(',')},${SKIP_SELECTOR}`;
+
+/**
+ * True when a node sits in a subtree the walk skips (checked upward, within its tree; for live updates). One
+ * native `closest()` rather than a `matches()` per ancestor.
+ */
 export function insideSkipped(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (skipsSubtree(el)) return true;
-  }
-  return false;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el !== null && el.closest(SKIP_ANYWHERE) !== null;
 }
 
 /** Skipped elements that take no room on the line, so the text around them still joins. */

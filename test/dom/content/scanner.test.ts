@@ -230,6 +230,18 @@ describe('the scanner with a matcher that answers later', () => {
     expect(found(scanner).sort()).toEqual(['kyiv:Kyiv', 'putin:Putin']);
   });
 
+  it('never re-scans text the page adds inside an editor, a text field or a hidden subtree', async () => {
+    document.body.innerHTML = '<main><p>Kyiv first.</p><div contenteditable="true"><p>Draft</p></div><textarea></textarea><section hidden><p>x</p></section><div class="ProseMirror"><p>y</p></div></main>';
+    const { scanner, calls } = await scanWithHeldAnswers();
+    calls[0]!.answer();
+    await scanner.idle();
+    for (const selector of ['[contenteditable] p', 'section[hidden] p', '.ProseMirror p']) document.querySelector(selector)!.append(' Putin typed here');
+    document.querySelector('textarea')!.append('Putin in a field');
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Kyiv outside.</p>');
+    await sent(calls, 2);
+    expect(calls[1]!.texts.join('\n')).toBe('Kyiv outside.');
+  });
+
   it('ignores answers that arrive after it was destroyed', async () => {
     const changes: number[] = [];
     const { calls } = await scanWithHeldAnswers(() => changes.push(scanner!.store.size));
