@@ -24,8 +24,8 @@ export interface Controller {
   readonly highlighter: Highlighter | undefined;
   readonly hover: HoverController | undefined;
   applySettings(settings: Settings): void;
-  /** Moves to the next/previous mention from the current one; returns it. */
-  step(direction: 1 | -1): PageMention | undefined;
+  /** Moves to the next/previous mention from the current one; resolves to it. */
+  step(direction: 1 | -1): Promise<PageMention | undefined>;
   reveal(m: PageMention): void;
   destroy(): void;
 }
@@ -115,7 +115,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     cursor = undefined;
   };
 
-  const ordered = (actorId?: string) => (scanner?.store.inOrder() ?? []).filter((m) => !actorId || m.actorId === actorId);
+  /** Every mention in page order (made in slices: see Scanner.allMentions), or one actor's. */
+  const ordered = async (actorId?: string) => ((await scanner?.allMentions()) ?? []).filter((m) => !actorId || m.actorId === actorId);
 
   const item = (m: PageMention, n: number, order: number): MentionItem => {
     const { startContainer, startOffset, endContainer, endOffset } = m;
@@ -126,17 +127,17 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
 
   const removeListeners = onMessages<ContentMessages>(
     {
-      'list-mentions': ({ actorId }) => {
+      'list-mentions': async ({ actorId }) => {
         const seen: Record<string, number> = {};
-        const items = (scanner?.store.inOrder() ?? []).map((m, order) => item(m, (seen[m.actorId] = (seen[m.actorId] ?? -1) + 1), order));
-        return { items: actorId ? items.filter((i) => i.actorId === actorId) : items, capped: scanner?.capped ?? false };
+        const items = (await ordered()).map((m, order) => item(m, (seen[m.actorId] = (seen[m.actorId] ?? -1) + 1), order));
+        return { itemsJson: JSON.stringify(actorId ? items.filter((i) => i.actorId === actorId) : items), capped: scanner?.capped ?? false };
       },
-      'reveal-mention': ({ actorId, n }) => {
-        const m = ordered(actorId)[n];
+      'reveal-mention': async ({ actorId, n }) => {
+        const m = (await ordered(actorId))[n];
         if (m) controller.reveal(m);
         return { found: Boolean(m) };
       },
-      'step-mention': ({ direction }) => ({ found: Boolean(controller.step(direction)) }),
+      'step-mention': async ({ direction }) => ({ found: Boolean(await controller.step(direction)) }),
     },
     // Only the background and the extension's own pages command a content script, never a page. (Firefox
     // sets sender.tab for an extension page open in a tab, so the page's URL is what tells.)
@@ -168,8 +169,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       }
       report();
     },
-    step(direction) {
-      const all = ordered();
+    async step(direction) {
+      const all = await ordered();
       if (!all.length) return undefined;
       const index = cursor ? all.indexOf(cursor) : -1;
       const next = index < 0 ? (direction > 0 ? all[0] : all.at(-1)) : all[(index + direction + all.length) % all.length];

@@ -148,6 +148,21 @@ export class Scanner {
     this.observer.observe(shadow, OBSERVE);
   }
 
+  /**
+   * Every mention in page order, once the pending ones are made: in slices, so that a page with tens of thousands
+   * of mentions stays responsive when the panel asks for its list.
+   */
+  allMentions(): Promise<readonly PageMention[]> {
+    return new Promise((resolve) => {
+      const queued = this.slicer.push((timeUp) => {
+        if (!this.store.materializeAll(timeUp)) return false;
+        resolve(this.store.inOrder());
+        return true;
+      }, true);
+      if (!queued) resolve([]);
+    });
+  }
+
   /** Resolves once nothing is queued or waiting for the matcher (for tests and the benchmark). */
   async idle(): Promise<void> {
     while (this.slicer.busy || this.outstanding.size || this.batchTimer) await new Promise((r) => setTimeout(r, 5));

@@ -31,14 +31,15 @@ export class Slicer {
 
   /**
    * Queues a job; the first slice runs on the next macrotask, or now with `now` when nothing else is queued
-   * (small follow-up work then costs no extra task).
+   * (small follow-up work then costs no extra task). False when the slicer was stopped (the job never runs).
    */
-  push(job: Job, now = false): void {
-    if (this.stopped) return;
+  push(job: Job, now = false): boolean {
+    if (this.stopped) return false;
     this.jobs.push(job);
-    if (this.running) return;
+    if (this.running) return true;
     if (now && this.jobs.length === 1) this.run();
     else this.schedule();
+    return true;
   }
 
   /** Drops all queued work. */

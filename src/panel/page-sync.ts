@@ -6,7 +6,7 @@
  */
 import { browser } from '../shared/browser';
 import { onMessages, sendToBackground, sendToTab } from '../shared/messaging';
-import type { PanelMessages } from '../shared/protocol';
+import type { MentionItem, PanelMessages } from '../shared/protocol';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { connection, emptyPage, go, page, search, settings, tabId, type PageMention, type PageState } from './state';
 import { s } from './strings';
@@ -29,17 +29,27 @@ export async function refreshPage(forTab: number): Promise<void> {
   const { frames, url } = state.value;
   const frameIds = Object.keys(frames).map(Number);
   if (!frameIds.includes(0)) frameIds.unshift(0);
-  const answers = await Promise.all(frameIds.map((frameId) => sendToTab(forTab, 'list-mentions', {}, frameId).then((r) => ({ frameId, r }))));
+  const answers = await Promise.all(frameIds.map((frameId) => sendToTab(forTab, 'list-mentions', {}, frameId).then((r) => ({ frameId, r, items: r.ok ? parseItems(r.value.itemsJson) : undefined }))));
   if (mine !== generation || tabId.value !== forTab) return;
   const top = frames['0'];
-  const answered = answers.filter((a) => a.r.ok);
+  const answered = answers.filter((a) => a.items);
   const next: PageState = { ...emptyPage(answered.length ? 'ready' : 'unavailable'), url, title: top?.title, inactive: top?.inactive };
   const mentions: PageMention[] = [];
-  for (const { frameId, r } of answers) if (r.ok) mentions.push(...r.value.items.map((m) => ({ ...m, frameId })));
+  for (const { frameId, items } of answered) for (const m of items!) mentions.push({ ...m, frameId });
   next.mentions = mentions;
   next.capped = answers.some((a) => a.r.ok && a.r.value.capped) || Object.values(frames).some((f) => f.capped);
   for (const m of mentions) next.counts[m.actorId] = (next.counts[m.actorId] ?? 0) + 1;
   page.value = next;
+}
+
+/** A frame's mention list from its JSON text; undefined when it is not a list (that frame then counts as unanswered). */
+function parseItems(json: string): MentionItem[] | undefined {
+  try {
+    const items: unknown = JSON.parse(json);
+    return Array.isArray(items) ? (items as MentionItem[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Scrolls the page to a mention and flashes it. */

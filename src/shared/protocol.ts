@@ -61,7 +61,11 @@ export interface BackgroundMessages {
 
 /** Handled by the content script of a frame (tabs.sendMessage). */
 export interface ContentMessages {
-  'list-mentions': { req: { actorId?: string }; res: { items: MentionItem[]; capped: boolean } };
+  /**
+   * The frame's mentions, as the JSON text of a `MentionItem[]`: one string crosses the messaging layers in a few
+   * milliseconds, where 20,000 objects held the page's main thread for 40 ms (Chrome) to 300 ms (Firefox).
+   */
+  'list-mentions': { req: { actorId?: string }; res: { itemsJson: string; capped: boolean } };
   /** Scroll the n-th mention of an actor into view and flash it. */
   'reveal-mention': { req: { actorId: string; n: number }; res: { found: boolean } };
   /** Keyboard command: move to the next/previous mention and open its card. */

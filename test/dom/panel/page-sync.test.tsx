@@ -30,9 +30,10 @@ function fakePages(mentionsOfTab1 = 2) {
   browser.tabs.sendMessage.mockImplementation(async (id: number, message: any, options?: { frameId?: number }) => {
     if (message.type !== 'list-mentions' || id === 4) return undefined;
     const mention = (actorId: string, n: number) => ({ n, order: n, actorId, kind: 'person', text: actorId, before: '', after: '' });
-    if (id === 1 && options?.frameId === 0) return ok({ items: Array.from({ length: mentionsOfTab1 - 1 }, (_, n) => mention('putin', n)), capped: false });
-    if (id === 1) return ok({ items: [mention('putin', 0)], capped: false });
-    return ok({ items: id === 2 ? [mention('kyiv', 0)] : [], capped: false });
+    const list = (items: unknown[]) => ok({ itemsJson: JSON.stringify(items), capped: false });
+    if (id === 1 && options?.frameId === 0) return list(Array.from({ length: mentionsOfTab1 - 1 }, (_, n) => mention('putin', n)));
+    if (id === 1) return list([mention('putin', 0)]);
+    return list(id === 2 ? [mention('kyiv', 0)] : []);
   });
 }
 
