@@ -29,6 +29,7 @@ function fakePages(mentionsOfTab1 = 2) {
   });
   browser.tabs.sendMessage.mockImplementation(async (id: number, message: any, options?: { frameId?: number }) => {
     if (message.type !== 'list-mentions' || id === 4) return undefined;
+    if (id === 6) return ok({ itemsJson: '[{"n":0', capped: false }); // cut short
     const mention = (actorId: string, n: number) => ({ n, order: n, actorId, kind: 'person', text: actorId, before: '', after: '' });
     const list = (items: unknown[]) => ok({ itemsJson: JSON.stringify(items), capped: false });
     if (id === 1 && options?.frameId === 0) return list(Array.from({ length: mentionsOfTab1 - 1 }, (_, n) => mention('putin', n)));
@@ -115,5 +116,10 @@ describe('page sync', () => {
     await until(() => page.value.status === 'unavailable');
     await tick();
     expect(screen.getByRole('note').textContent).toMatch(/Reload the page/);
+    // A list that does not read as one counts as no answer, not as an empty page.
+    browser.tabs.onActivated.fire({ tabId: 1, windowId: 7 });
+    await until(() => page.value.status === 'ready');
+    browser.tabs.onActivated.fire({ tabId: 6, windowId: 7 });
+    await until(() => page.value.status === 'unavailable');
   });
 });
