@@ -12,6 +12,7 @@
 import type { PackedMentions } from '../match/packed';
 import type { Highlighter } from './highlighter';
 import type { MatchTexts } from './match-client';
+import { LateHosts } from './late-hosts';
 import { MentionStore } from './mention-store';
 import { NameCheck, type KeyTests } from './name-check';
 import { toPageMentions, type PageMention } from './page-mention';
@@ -28,6 +29,8 @@ const BATCH_MS = 40;
 /** Text per message to the matcher (serialising one costs about a millisecond). */
 const REQUEST_CHARS = 262_144;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** When custom elements not yet defined at the scan are looked at again (ms after the scan), besides DOM batches. */
+const LATE_CHECKS_MS = [1_000, 3_000, 10_000];
 
 /** Text sent to the matcher and not yet applied. */
 interface Request {
@@ -80,6 +83,9 @@ export class Scanner {
   private registryChecked = -Infinity;
   /** The removal count when the full walk began: its held text is as old as that. */
   private fullRemovals = 0;
+  /** Custom elements that were not defined yet when the full scan ended, and the timers that look at them again. */
+  private late: LateHosts | undefined;
+  private lateTimers: number[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -111,6 +117,7 @@ export class Scanner {
     this.answeredMentions = 0;
     this.fullSent = false;
     this.fullRemovals = this.removals;
+    this.stopLateChecks();
     this.observer.disconnect();
     this.observer.observe(this.doc, OBSERVE);
     if (this.nameKeys) this.firstLook(this.nameKeys);
@@ -138,6 +145,7 @@ export class Scanner {
       for (const shadow of check.shadowRoots) this.watchShadowRoot(shadow);
       this.scannedChars = check.chars;
       this.fullWalking = false;
+      this.waitForLateHosts();
       this.finishFull();
       return true;
     });
@@ -175,6 +183,32 @@ export class Scanner {
     this.observer.disconnect();
     clearTimeout(this.batchTimer);
     this.batchTimer = 0;
+    this.stopLateChecks();
+  }
+
+  /** Keeps the custom elements not defined yet, to scan the shadow roots they attach once they are (LateHosts). */
+  private waitForLateHosts(): void {
+    const late = new LateHosts(this.doc);
+    if (!late.waiting) return;
+    this.late = late;
+    this.lateTimers = LATE_CHECKS_MS.map((ms) => window.setTimeout(() => this.checkLateHosts(), ms));
+  }
+
+  /** Scans (and from now on observes) the shadow roots that waiting custom elements attached since. */
+  private checkLateHosts(): void {
+    if (!this.late) return;
+    for (const shadow of this.late.attached()) {
+      if (this.shadowRoots.includes(shadow)) continue;
+      this.watchShadowRoot(shadow);
+      this.walk(shadow, false);
+    }
+    if (!this.late.waiting) this.stopLateChecks();
+  }
+
+  private stopLateChecks(): void {
+    for (const timer of this.lateTimers) clearTimeout(timer);
+    this.lateTimers = [];
+    this.late = undefined;
   }
 
   private walk(root: Node, full: boolean): void {
@@ -227,6 +261,7 @@ export class Scanner {
         this.walkMs += performance.now() - began;
         if (done) {
           this.fullWalking = false;
+          this.waitForLateHosts();
           this.finishFull();
         }
       }
@@ -413,6 +448,7 @@ export class Scanner {
         this.highlighter.ensureRegistered();
       }
       if (sweep) this.dropDisconnected();
+      this.checkLateHosts();
       const set = new Set(roots);
       const walked: Node[] = [];
       for (const root of roots) {

@@ -182,6 +182,28 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     }
   });
 
+  it('paints a name in the shadow root of a custom element the page defines after the scan, with no other change', async () => {
+    const p = await env.session.newPage();
+    await p.goto(
+      env.server.page(
+        '/late-element.html',
+        `<!doctype html><meta charset="utf-8"><title>Late</title><body><p>Rain is expected on Tuesday.</p><late-card></late-card><never-card></never-card>
+        <script>
+          setTimeout(() => customElements.define('late-card', class extends HTMLElement {
+            constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks in Ky' + 'iv.</p>'; }
+          }), 1500);
+        </script></body>`,
+      ),
+    );
+    const texts = await waitFor(async () => {
+      const t = await paintedTexts(p);
+      return t.length > 0 && t;
+    }, 10_000, 'the name in the late shadow root');
+    expect(texts).toEqual(['Kyiv']);
+    expect(p.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
+    await p.close();
+  });
+
   it('leaves the page console clean', () => {
     expect(page.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
   });

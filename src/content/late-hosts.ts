@@ -1,0 +1,47 @@
+/**
+ * Custom elements the page has not defined yet when the scan runs (`<news-card>` whose script loads later). When
+ * the definition arrives, the element upgrades and usually attaches a shadow root with its text, and no
+ * MutationObserver of ours sees that: the text goes into a tree nobody observes yet. So the scanner keeps the
+ * undefined elements and looks at them again on the page's next DOM batches and a few times after the scan.
+ */
+
+/** At most this many elements are kept (each later look costs a property read per element). */
+const MAX_HOSTS = 500;
+
+export class LateHosts {
+  private hosts: Element[];
+
+  /** Takes the elements of `doc` that are custom elements not defined yet. */
+  constructor(doc: Document) {
+    let found: Element[] = [];
+    try {
+      found = [...doc.querySelectorAll(':not(:defined)')].slice(0, MAX_HOSTS);
+    } catch {
+      // A DOM without `:defined` has no custom elements to wait for.
+    }
+    this.hosts = found;
+  }
+
+  /** True while some element is still waiting. */
+  get waiting(): boolean {
+    return this.hosts.length > 0;
+  }
+
+  /**
+   * The open shadow roots the waiting elements have attached since; an element stops waiting once it has one,
+   * once it is defined (it attaches its root as it upgrades, or never), or once it left the page.
+   */
+  attached(): ShadowRoot[] {
+    const roots: ShadowRoot[] = [];
+    this.hosts = this.hosts.filter((host) => {
+      if (!host.isConnected) return false;
+      const shadow = host.shadowRoot;
+      if (shadow) {
+        roots.push(shadow);
+        return false;
+      }
+      return !host.matches(':defined');
+    });
+    return roots;
+  }
+}

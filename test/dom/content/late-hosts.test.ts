@@ -1,0 +1,90 @@
+/**
+ * A custom element defined after the scan attaches its shadow root as it upgrades, where no observer of ours
+ * looks: the scanner looks at such elements again on the page's next DOM batch and a few times after the scan.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Highlighter } from '../../../src/content/highlighter';
+import { LateHosts } from '../../../src/content/late-hosts';
+import type { MatchTexts } from '../../../src/content/match-client';
+import { Scanner } from '../../../src/content/scanner';
+import { Slicer } from '../../../src/content/slicer';
+import { packMentions } from '../../../src/match/packed';
+
+(globalThis as Record<string, unknown>).__DEV__ = false;
+
+const highlighter = { track() {}, untrack() {}, ensureRegistered() {}, refresh() {} } as unknown as Highlighter;
+let names = 0;
+/** A custom element name not defined yet. */
+const newName = () => `late-card-${++names}`;
+/** Defines `name`: its instances attach an open shadow root holding `html` as they are made (or upgraded). */
+function define(name: string, html: string): void {
+  customElements.define(
+    name,
+    class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = html;
+      }
+    },
+  );
+}
+
+describe('custom elements defined after the scan', () => {
+  let slicer: Slicer;
+  let scanner: Scanner | undefined;
+  const match: MatchTexts = async (texts) =>
+    packMentions(texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() }))));
+  // (Sorted: page order across a shadow boundary is not what these tests are about.)
+  const found = () => scanner!.store.inOrder().map((m) => m.text).sort();
+
+  beforeEach(() => {
+    slicer = new Slicer();
+  });
+  afterEach(() => {
+    scanner?.destroy();
+    slicer.stop();
+  });
+
+  it('are waited for until they attach a shadow root or leave the page', () => {
+    const [a, b] = [newName(), newName()];
+    document.body.innerHTML = `<p>Kyiv</p><${a}></${a}><${b}></${b}>`;
+    const late = new LateHosts(document);
+    expect(late.waiting).toBe(true);
+    expect(late.attached()).toEqual([]);
+    define(a, '<p>Putin</p>');
+    document.querySelector(b)!.remove();
+    expect(late.attached()).toEqual([document.querySelector(a)!.shadowRoot]);
+    expect(late.attached()).toEqual([]);
+  });
+
+  it('have their shadow root scanned after the page’s next DOM change', async () => {
+    const name = newName();
+    document.body.innerHTML = `<main><p>Kyiv first.</p><${name}></${name}></main>`;
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await scanner.idle();
+    expect(found()).toEqual(['Kyiv']);
+    define(name, '<p>Putin, in the card.</p>');
+    document.querySelector('main')!.append(document.createElement('hr'));
+    await new Promise((r) => setTimeout(r, 60));
+    await scanner.idle();
+    expect(found()).toEqual(['Kyiv', 'Putin']);
+    // And observed from then on.
+    document.querySelector(name)!.shadowRoot!.querySelector('p')!.textContent = 'Kyiv, in the card.';
+    await new Promise((r) => setTimeout(r, 60));
+    await scanner.idle();
+    expect(found()).toEqual(['Kyiv', 'Kyiv']);
+  });
+
+  it('have their shadow root scanned a moment after the scan even if the page changes nothing else', async () => {
+    const name = newName();
+    document.body.innerHTML = `<main><p>Kyiv first.</p><${name}></${name}></main>`;
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await scanner.idle();
+    define(name, '<p>Putin, in the card.</p>');
+    await new Promise((r) => setTimeout(r, 1_100));
+    await scanner.idle();
+    expect(found()).toEqual(['Kyiv', 'Putin']);
+  });
+});
