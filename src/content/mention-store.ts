@@ -9,6 +9,7 @@
  * most of its mentions never cost an object.
  */
 import { bisect } from './bisect';
+import { nodePrecedes } from './page-order';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
 import type { TextChunk } from './text-runs';
 
@@ -257,7 +258,7 @@ function precedes(a: PageMention, b: PageMention): boolean {
   const x = a.startContainer;
   const y = b.startContainer;
   if (x === y) return a.startOffset < b.startOffset;
-  return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return nodePrecedes(x, y);
 }
 
 function push<K>(map: Map<K, PageMention[]>, key: K, m: PageMention): void {

@@ -242,6 +242,19 @@ describe('the scanner with a matcher that answers later', () => {
     expect(calls[1]!.texts.join('\n')).toBe('Kyiv outside.');
   });
 
+  it('lists a web component’s mentions where the component is on the page', async () => {
+    document.body.innerHTML = '<main><p>Kyiv first.</p><x-card></x-card><p>Kyiv last.</p></main>';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin, in the card.</p>';
+    const { scanner, calls } = await scanWithHeldAnswers();
+    // Answer every request (the shadow root's text may travel in one of its own) until all three are in.
+    for (let i = 0; i < 100 && scanner.store.size < 3; i++) {
+      for (const call of calls) call.answer();
+      await wait(5);
+    }
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['kyiv:Kyiv', 'putin:Putin', 'kyiv:Kyiv']);
+  });
+
   it('ignores answers that arrive after it was destroyed', async () => {
     const changes: number[] = [];
     const { calls } = await scanWithHeldAnswers(() => changes.push(scanner!.store.size));
