@@ -46,6 +46,8 @@ export class NameCheck {
   private readonly roots: Node[];
   private walker: TreeWalker | null = null;
   private text = '';
+  /** The last non-empty Text node's text (for a short word that ends it). */
+  private previous = '';
   /** Characters of text looked at so far. */
   chars = 0;
   /** The open shadow roots found (the scanner observes them when the walk is skipped). */
@@ -69,13 +71,14 @@ export class NameCheck {
         if (!root) return false;
         this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         this.text = '';
+        this.previous = '';
       } else if (!this.walker.currentNode.isConnected) {
         return true;
       }
       const walker = this.walker;
       const { wordAtEnd, wordEnds } = this.tests;
       let text = this.text;
-      let previous = '';
+      let previous = this.previous;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const data = (node as Text).data;
         if (data.length >= BIG_TEXT && CODE.has((node.parentNode as Element | null)?.localName ?? '')) continue;
@@ -90,6 +93,7 @@ export class NameCheck {
         text = text.slice(-CARRY_CHARS);
         if (timeUp()) {
           this.text = text;
+          this.previous = previous;
           return undefined;
         }
       }
