@@ -142,13 +142,18 @@ export class Scanner {
         this.walk(this.doc.documentElement, true);
         return true;
       }
-      for (const shadow of check.shadowRoots) this.watchShadowRoot(shadow);
+      for (const shadow of check.shadowRoots) if (this.walkable(shadow)) this.watchShadowRoot(shadow);
       this.scannedChars = check.chars;
       this.fullWalking = false;
       this.waitForLateHosts();
       this.finishFull();
       return true;
     });
+  }
+
+  /** False for a shadow root the walk would never enter: its host is in a skipped subtree or is our own UI. */
+  private walkable(shadow: ShadowRoot): boolean {
+    return !insideSkipped(shadow.host) && !this.isOwnUi(shadow.host);
   }
 
   private watchShadowRoot(shadow: ShadowRoot): void {
@@ -198,7 +203,7 @@ export class Scanner {
   private checkLateHosts(): void {
     if (!this.late) return;
     for (const shadow of this.late.attached()) {
-      if (this.shadowRoots.includes(shadow)) continue;
+      if (this.shadowRoots.includes(shadow) || !this.walkable(shadow)) continue;
       this.watchShadowRoot(shadow);
       this.walk(shadow, false);
     }

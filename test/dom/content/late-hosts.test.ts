@@ -76,6 +76,19 @@ describe('custom elements defined after the scan', () => {
     expect(found()).toEqual(['Kyiv', 'Kyiv']);
   });
 
+  it('are left alone inside an editor, as the walk leaves them', async () => {
+    const name = newName();
+    document.body.innerHTML = `<main><p>Kyiv first.</p><div contenteditable="true"><${name}></${name}></div></main>`;
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await scanner.idle();
+    define(name, '<p>Putin, in the editor.</p>');
+    document.querySelector('main')!.append(document.createElement('hr'));
+    await new Promise((r) => setTimeout(r, 60));
+    await scanner.idle();
+    expect(found()).toEqual(['Kyiv']);
+  });
+
   it('have their shadow root scanned a moment after the scan even if the page changes nothing else', async () => {
     const name = newName();
     document.body.innerHTML = `<main><p>Kyiv first.</p><${name}></${name}></main>`;
