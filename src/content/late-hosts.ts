@@ -3,23 +3,19 @@
  * the definition arrives, the element upgrades and usually attaches a shadow root with its text, and no
  * MutationObserver of ours sees that: the text goes into a tree nobody observes yet. So the scanner keeps the
  * undefined elements and looks at them again on the page's next DOM batches and a few times after the scan.
+ * The candidates come from the scan itself (the walk and the first look meet every custom element), so finding
+ * them costs no pass over the page of its own, and only custom elements without a shadow root are tested.
  */
 
 /** At most this many elements are kept (each later look costs a property read per element). */
 const MAX_HOSTS = 500;
 
 export class LateHosts {
-  private hosts: Element[];
+  private hosts: Element[] = [];
 
-  /** Takes the elements of `doc` that are custom elements not defined yet. */
-  constructor(doc: Document) {
-    let found: Element[] = [];
-    try {
-      found = [...doc.querySelectorAll(':not(:defined)')].slice(0, MAX_HOSTS);
-    } catch {
-      // A DOM without `:defined` has no custom elements to wait for.
-    }
-    this.hosts = found;
+  /** Keeps `el`, a custom element met without a shadow root, if it is not defined yet. */
+  add(el: Element): void {
+    if (this.hosts.length < MAX_HOSTS && notDefined(el)) this.hosts.push(el);
   }
 
   /** True while some element is still waiting. */
@@ -40,8 +36,16 @@ export class LateHosts {
         roots.push(shadow);
         return false;
       }
-      return !host.matches(':defined');
+      return notDefined(host);
     });
     return roots;
+  }
+}
+
+function notDefined(el: Element): boolean {
+  try {
+    return !el.matches(':defined');
+  } catch {
+    return false; // a DOM without `:defined` has no custom elements to wait for
   }
 }

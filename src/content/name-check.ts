@@ -10,9 +10,8 @@
  * Not seen: shadow roots attached to built-in elements (`<div>`), which only the walk finds; on a page whose
  * other text names nobody, they are not scanned.
  */
-import { stripIgnorables } from '../match/ignorables';
+import { removeIgnorables } from '../match/ignorables';
 import type { NameKeys } from '../match/name-keys';
-import { triePattern } from '../match/trie-pattern';
 
 /** Text gathered before each test of the keys. */
 const CHUNK_CHARS = 16_384;
@@ -32,12 +31,12 @@ export interface KeyTests {
   wordEnds: Set<number>;
 }
 
-export function keyTests({ pattern, lowercase, words }: NameKeys): KeyTests {
+export function keyTests({ pattern, lowercase, wordAtEnd, wordEnds }: NameKeys): KeyTests {
   return {
     keys: new RegExp(pattern),
     lowercase: new RegExp(lowercase),
-    wordAtEnd: words.length ? new RegExp(`(?:${triePattern(words)})$`) : /(?!)/,
-    wordEnds: new Set(words.map((w) => w.charCodeAt(w.length - 1))),
+    wordAtEnd: new RegExp(wordAtEnd),
+    wordEnds: new Set([...wordEnds].map((c) => c.charCodeAt(0))),
   };
 }
 
@@ -52,6 +51,8 @@ export class NameCheck {
   chars = 0;
   /** The open shadow roots found (the scanner observes them when the walk is skipped). */
   readonly shadowRoots: ShadowRoot[] = [];
+  /** The custom elements found without a shadow root (the scanner waits for them: see LateHosts). */
+  readonly bareCustomElements: Element[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -111,7 +112,7 @@ export class NameCheck {
   }
 
   private holdsKey(text: string): boolean {
-    const visible = stripIgnorables(text).text;
+    const visible = removeIgnorables(text);
     return this.tests.keys.test(visible) || this.tests.lowercase.test(visible);
   }
 
@@ -119,7 +120,8 @@ export class NameCheck {
   private shadowRootsUnder(root: Node): void {
     for (const host of customElementsUnder(this.doc, root)) {
       const shadow = host.shadowRoot;
-      if (shadow && !this.shadowRoots.includes(shadow)) {
+      if (!shadow) this.bareCustomElements.push(host);
+      else if (!this.shadowRoots.includes(shadow)) {
         this.shadowRoots.push(shadow);
         this.roots.push(shadow);
       }

@@ -145,7 +145,9 @@ export class Scanner {
       for (const shadow of check.shadowRoots) if (this.walkable(shadow)) this.watchShadowRoot(shadow);
       this.scannedChars = check.chars;
       this.fullWalking = false;
-      this.waitForLateHosts();
+      const late = new LateHosts();
+      for (const el of check.bareCustomElements) late.add(el);
+      this.waitForLateHosts(late);
       this.finishFull();
       return true;
     });
@@ -192,8 +194,7 @@ export class Scanner {
   }
 
   /** Keeps the custom elements not defined yet, to scan the shadow roots they attach once they are (LateHosts). */
-  private waitForLateHosts(): void {
-    const late = new LateHosts(this.doc);
+  private waitForLateHosts(late: LateHosts): void {
     if (!late.waiting) return;
     this.late = late;
     this.lateTimers = LATE_CHECKS_MS.map((ms) => window.setTimeout(() => this.checkLateHosts(), ms));
@@ -218,7 +219,9 @@ export class Scanner {
 
   private walk(root: Node, full: boolean): void {
     const generation = this.generation;
-    const walker = new RunWalker(root, (shadow) => this.watchShadowRoot(shadow));
+    // The full walk keeps the custom elements it meets undefined and without a shadow root (see LateHosts).
+    const late = full ? new LateHosts() : undefined;
+    const walker = new RunWalker(root, (shadow) => this.watchShadowRoot(shadow), late && ((el) => late.add(el)));
     this.slicer.push((timeUp) => {
       if (generation !== this.generation) return true;
       const began = performance.now();
@@ -266,7 +269,7 @@ export class Scanner {
         this.walkMs += performance.now() - began;
         if (done) {
           this.fullWalking = false;
-          this.waitForLateHosts();
+          this.waitForLateHosts(late!);
           this.finishFull();
         }
       }

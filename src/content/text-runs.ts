@@ -110,6 +110,8 @@ export class RunWalker {
   constructor(
     root: Node,
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
+    /** Custom elements met without a shadow root (they may attach one once the page defines them). */
+    private readonly onBareCustomElement?: (el: Element) => void,
   ) {
     this.root = root;
     this.node = root;
@@ -177,9 +179,15 @@ export class RunWalker {
         if (skipsSubtree(el, name)) {
           boundary = !INVISIBLE.has(name);
         } else {
-          if ((SHADOW_HOSTS.has(name) || name.includes('-')) && el.shadowRoot) {
-            this.pendingRoots.push(el.shadowRoot);
-            this.onShadowRoot?.(el.shadowRoot);
+          const custom = name.includes('-');
+          if (custom || SHADOW_HOSTS.has(name)) {
+            const shadow = el.shadowRoot;
+            if (shadow) {
+              this.pendingRoots.push(shadow);
+              this.onShadowRoot?.(shadow);
+            } else if (custom) {
+              this.onBareCustomElement?.(el);
+            }
           }
           if (name === 'br') {
             if (inRun) text += ' ';

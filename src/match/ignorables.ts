@@ -6,6 +6,11 @@
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const IGNORABLE_G = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** The text without invisible characters (when no offsets are needed). */
+export function removeIgnorables(s: string): string {
+  return IGNORABLE.test(s) ? s.replace(IGNORABLE_G, '') : s;
+}
+
 /** The text without invisible characters, and for each index of it the index in the original text. */
 export interface Stripped {
   text: string;

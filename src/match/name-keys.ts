@@ -23,7 +23,7 @@ const HAS_CAPITAL = /\p{Lu}/u;
  * After a key shorter than KEY_CHARS (a whole word: "US", "Sum", "ЄС"), no letter or digit of these scripts may
  * follow ("Summit", "USB" and "Сумма" hold no name). Every character here is a word character to the matcher,
  * so the test never rules out one of its mentions; but gluing can put a letter after a word that ended a Text
- * node, which is why the content script also tests the end of each Text node for these words (`NameKeys.words`).
+ * node, which is why the content script also tests the end of each Text node for these words (`NameKeys.wordAtEnd`).
  */
 const NOT_WORD_AFTER = '(?![0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0400-\\u0481\\u0483-\\u052F])';
 
@@ -38,8 +38,13 @@ export interface NameKeys {
    * with the others it makes the engine test every position, and the whole test about twenty times slower.
    */
   lowercase: string;
-  /** The keys that are whole short words, found in `pattern` only when no letter follows them. */
-  words: string[];
+  /**
+   * RegExp source (use without flags): one of the keys that are whole short words, at the end of a text. Those
+   * are found in `pattern` only when no letter follows them, so the end of each Text node is tested for them too.
+   */
+  wordAtEnd: string;
+  /** The last characters of those words: only a Text node ending in one is tested with `wordAtEnd`. */
+  wordEnds: string;
 }
 
 /** The first `n` characters (code points) of `word`. */
@@ -78,6 +83,7 @@ export function nameKeys(forms: Iterable<string>): NameKeys {
   return {
     pattern: parts.join('|') || NEVER,
     lowercase: lowercaseStarts.size ? `\\s(?:${triePattern(lowercaseStarts)})` : NEVER,
-    words: [...words],
+    wordAtEnd: words.size ? `(?:${triePattern(words)})$` : NEVER,
+    wordEnds: [...new Set([...words].map((w) => w.at(-1)!))].join(''),
   };
 }

@@ -36,6 +36,18 @@ describe('custom elements defined after the scan', () => {
     packMentions(texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() }))));
   // (Sorted: page order across a shadow boundary is not what these tests are about.)
   const found = () => scanner!.store.inOrder().map((m) => m.text).sort();
+  /** Scans a page of `html` to the end. */
+  async function scanPage(html: string) {
+    document.body.innerHTML = html;
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner.scanAll();
+    await scanner.idle();
+  }
+  /** Waits `ms`, then for the scanner's work to end. */
+  async function settled(ms = 60) {
+    await new Promise((r) => setTimeout(r, ms));
+    await scanner!.idle();
+  }
 
   beforeEach(() => {
     slicer = new Slicer();
@@ -48,7 +60,8 @@ describe('custom elements defined after the scan', () => {
   it('are waited for until they attach a shadow root or leave the page', () => {
     const [a, b] = [newName(), newName()];
     document.body.innerHTML = `<p>Kyiv</p><${a}></${a}><${b}></${b}>`;
-    const late = new LateHosts(document);
+    const late = new LateHosts();
+    for (const el of document.querySelectorAll(`${a}, ${b}`)) late.add(el);
     expect(late.waiting).toBe(true);
     expect(late.attached()).toEqual([]);
     define(a, '<p>Putin</p>');
@@ -59,45 +72,32 @@ describe('custom elements defined after the scan', () => {
 
   it('have their shadow root scanned after the page’s next DOM change', async () => {
     const name = newName();
-    document.body.innerHTML = `<main><p>Kyiv first.</p><${name}></${name}></main>`;
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await scanner.idle();
+    await scanPage(`<main><p>Kyiv first.</p><${name}></${name}></main>`);
     expect(found()).toEqual(['Kyiv']);
     define(name, '<p>Putin, in the card.</p>');
     document.querySelector('main')!.append(document.createElement('hr'));
-    await new Promise((r) => setTimeout(r, 60));
-    await scanner.idle();
+    await settled();
     expect(found()).toEqual(['Kyiv', 'Putin']);
     // And observed from then on.
     document.querySelector(name)!.shadowRoot!.querySelector('p')!.textContent = 'Kyiv, in the card.';
-    await new Promise((r) => setTimeout(r, 60));
-    await scanner.idle();
+    await settled();
     expect(found()).toEqual(['Kyiv', 'Kyiv']);
   });
 
   it('are left alone inside an editor, as the walk leaves them', async () => {
     const name = newName();
-    document.body.innerHTML = `<main><p>Kyiv first.</p><div contenteditable="true"><${name}></${name}></div></main>`;
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await scanner.idle();
+    await scanPage(`<main><p>Kyiv first.</p><div contenteditable="true"><${name}></${name}></div></main>`);
     define(name, '<p>Putin, in the editor.</p>');
     document.querySelector('main')!.append(document.createElement('hr'));
-    await new Promise((r) => setTimeout(r, 60));
-    await scanner.idle();
+    await settled();
     expect(found()).toEqual(['Kyiv']);
   });
 
   it('have their shadow root scanned a moment after the scan even if the page changes nothing else', async () => {
     const name = newName();
-    document.body.innerHTML = `<main><p>Kyiv first.</p><${name}></${name}></main>`;
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
-    scanner.scanAll();
-    await scanner.idle();
+    await scanPage(`<main><p>Kyiv first.</p><${name}></${name}></main>`);
     define(name, '<p>Putin, in the card.</p>');
-    await new Promise((r) => setTimeout(r, 1_100));
-    await scanner.idle();
+    await settled(1_100);
     expect(found()).toEqual(['Kyiv', 'Putin']);
   });
 });

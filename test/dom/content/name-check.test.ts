@@ -140,6 +140,26 @@ describe('the scanner with name keys', () => {
     expect(found()).toEqual(['Kyiv']);
   });
 
+  it('waits for a custom element it met undefined, when no walk ran', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<later-card></later-card>');
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner.scanAll();
+    await scanner.idle();
+    expect(sent).toEqual([]);
+    customElements.define(
+      'later-card',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin, in the card.</p>';
+        }
+      },
+    );
+    document.querySelector('main')!.append(document.createElement('hr'));
+    await settled();
+    expect(found()).toEqual(['Putin']);
+  });
+
   it('follows a custom element’s shadow root it looked into, when no walk ran', async () => {
     const shadow = shadowHost('news-card', '<p>No names in here.</p>');
     scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);

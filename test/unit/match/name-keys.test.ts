@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keyTests } from '../../../src/content/name-check';
 import { compileTables, findMentions } from '../../../src/match';
-import { stripIgnorables } from '../../../src/match/ignorables';
+import { removeIgnorables } from '../../../src/match/ignorables';
 import { nameKeys } from '../../../src/match/name-keys';
 import { CORPUS_DIR, loadCorpusTexts } from '../../bench/match-corpus';
 import { newsPage } from '../../bench/content-pages';
@@ -19,7 +19,7 @@ const tests = keyTests(nameKeys(forms));
 
 /** What the content script's first look asks of a piece of glued page text. */
 function holdsKey(text: string): boolean {
-  const visible = stripIgnorables(text).text;
+  const visible = removeIgnorables(text);
   return tests.keys.test(visible) || tests.lowercase.test(visible);
 }
 
