@@ -10,6 +10,8 @@ export class Slicer {
   private stopped = false;
   /** True inside a slice: jobs pushed then run in it, time permitting, or the next one it schedules. */
   private running = false;
+  /** Who waits for the queue to empty (see `idle`). */
+  private idleWaiters: (() => void)[] = [];
   /** Main-thread time spent in slices so far, and the longest slice (for the benchmark and the panel). */
   busyMs = 0;
   maxSliceMs = 0;
@@ -21,12 +23,13 @@ export class Slicer {
     return this.jobs.length > 0;
   }
 
-  /** Resolves when the queue is empty (for tests and the benchmark). */
+  /**
+   * Resolves when the queue is empty (for tests and the benchmark). It waits without polling: a timer of its own
+   * would add tasks to the page's main thread that the benchmark would count as ours.
+   */
   idle(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => (this.jobs.length ? setTimeout(check, 5) : resolve());
-      check();
-    });
+    if (!this.jobs.length) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /**
@@ -47,6 +50,7 @@ export class Slicer {
     this.stopped = true;
     this.jobs.length = 0;
     clearTimeout(this.timer);
+    this.wakeIdle();
   }
 
   private schedule(): void {
@@ -73,5 +77,12 @@ export class Slicer {
     this.busyMs += took;
     if (took > this.maxSliceMs) this.maxSliceMs = took;
     if (this.jobs.length && !this.stopped) this.schedule();
+    else this.wakeIdle();
+  }
+
+  private wakeIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 }

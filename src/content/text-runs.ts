@@ -99,7 +99,9 @@ export class RunWalker {
   private starts: number[] = [];
   private runStarts: number[] = [];
   private runFirstNodes: number[] = [];
-  private text = '';
+  /** The current chunk's text, in pieces joined once at its end (a flat string: no chain of concatenations to keep). */
+  private parts: string[] = [];
+  private length = 0;
   /** For each element the walk is inside of (below the root): whether it is a block. */
   private readonly openBlocks: boolean[] = [];
   /** True when the current run has text (a boundary then starts a new run). */
@@ -150,8 +152,8 @@ export class RunWalker {
     const root = this.root;
     const blocks = this.openBlocks;
     // Hot loop: the fields it changes live in locals (written back before any return).
-    let { nodes, starts, runStarts } = this;
-    let text = this.text;
+    let { nodes, starts, runStarts, parts } = this;
+    let length = this.length;
     let inRun = this.inRun;
     let visited = this.visitedChars;
     let node = this.node;
@@ -164,13 +166,17 @@ export class RunWalker {
         if (data.length) {
           if (!inRun) {
             inRun = true;
-            if (text.length) text += '\n';
-            runStarts.push(text.length);
+            if (length) {
+              parts.push('\n');
+              length++;
+            }
+            runStarts.push(length);
             this.runFirstNodes.push(nodes.length);
           }
           nodes.push(node as Text);
-          starts.push(text.length);
-          text += data;
+          starts.push(length);
+          parts.push(data);
+          length += data.length;
           visited += data.length;
         }
       } else if (type === 1) {
@@ -190,7 +196,10 @@ export class RunWalker {
             }
           }
           if (name === 'br') {
-            if (inRun) text += ' ';
+            if (inRun) {
+              parts.push(' ');
+              length++;
+            }
           } else {
             const block = !INLINE.has(name);
             if (block && el !== root) boundary = true;
@@ -219,34 +228,35 @@ export class RunWalker {
       }
       if (boundary && inRun) {
         inRun = false;
-        if (text.length >= CHUNK_CHARS) {
+        if (length >= CHUNK_CHARS) {
           this.node = next;
-          this.text = text;
+          this.length = length;
           this.inRun = false;
           this.visitedChars = visited;
           const chunk = this.flush();
           if (chunk) return chunk;
           // Nothing but spaces: flush() started new lists.
-          ({ nodes, starts, runStarts } = this);
-          text = '';
+          ({ nodes, starts, runStarts, parts } = this);
+          length = 0;
         }
       }
       node = next;
     }
     this.node = null;
-    this.text = text;
+    this.length = length;
     this.inRun = inRun;
     this.visitedChars = visited;
     return null;
   }
 
   private flush(): TextChunk | null {
-    const chunk: TextChunk = { text: this.text, nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
+    const chunk: TextChunk = { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
     this.nodes = [];
     this.starts = [];
     this.runStarts = [];
     this.runFirstNodes = [];
-    this.text = '';
+    this.parts = [];
+    this.length = 0;
     this.inRun = false;
     return chunk.nodes.length && /\S/.test(chunk.text) ? chunk : null;
   }
