@@ -87,6 +87,16 @@ export function insideSkipped(node: Node): boolean {
 /** Skipped elements that take no room on the line, so the text around them still joins. */
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'wbr']);
 
+/** What the walk needs to know of an element's name, as bits found in one lookup (names not listed: 0, a block). */
+const SKIPPED = 1;
+const UNSEEN = 2;
+const INLINED = 4;
+const HOST = 8;
+const KINDS = new Map<string, number>();
+for (const [set, bit] of [[SKIP, SKIPPED], [INVISIBLE, UNSEEN], [INLINE, INLINED], [SHADOW_HOSTS, HOST]] as const) {
+  for (const name of set) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
+}
+
 /**
  * A resumable walk over a subtree (a manual firstChild/nextSibling walk: measured fastest). `next()` returns
  * the next run, or null at the end. Shadow roots found on the way are walked after the subtree that hosts them.
@@ -182,11 +192,12 @@ export class RunWalker {
       } else if (type === 1) {
         const el = node as Element;
         const name = el.localName;
-        if (skipsSubtree(el, name)) {
-          boundary = !INVISIBLE.has(name);
+        const kind = KINDS.get(name) ?? 0;
+        if (kind & SKIPPED || (el.hasAttributes() && el.matches(SKIP_SELECTOR))) {
+          boundary = !(kind & UNSEEN);
         } else {
-          const custom = name.includes('-');
-          if (custom || SHADOW_HOSTS.has(name)) {
+          const custom = kind === 0 && name.includes('-');
+          if (custom || kind & HOST) {
             const shadow = el.shadowRoot;
             if (shadow) {
               this.pendingRoots.push(shadow);
@@ -201,7 +212,7 @@ export class RunWalker {
               length++;
             }
           } else {
-            const block = !INLINE.has(name);
+            const block = !(kind & INLINED);
             if (block && el !== root) boundary = true;
             next = el.firstChild;
             if (next) blocks.push(block);
