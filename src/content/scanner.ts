@@ -61,6 +61,8 @@ export class Scanner {
   observerMs = 0;
   private readonly observer: MutationObserver;
   private readonly roots = new Set<Node>();
+  /** Blocks the batch added whole: with no removal in the batch, no text of theirs was scanned before. */
+  private readonly added = new Set<Node>();
   private sweep = false;
   private batchTimer = 0;
   /** Bumped by every full scan and by destroy: older walks and answers stop. */
@@ -447,7 +449,12 @@ export class Scanner {
       }
       for (const node of record.addedNodes) {
         if (this.isOwnUi(node)) continue;
-        this.addRoot(node.nodeType === 1 && isBlock(node as Element) ? node : blockOf(target));
+        if (node.nodeType === 1 && isBlock(node as Element)) {
+          this.roots.add(node);
+          this.added.add(node);
+        } else {
+          this.addRoot(blockOf(target));
+        }
       }
     }
   }
@@ -462,6 +469,9 @@ export class Scanner {
     this.roots.clear();
     const sweep = this.sweep;
     this.sweep = false;
+    // A node moved within the page is reported as removed too: then the batch's added blocks may hold scanned text.
+    const fresh = sweep ? undefined : new Set(this.added);
+    this.added.clear();
     // At once when nothing else is queued: a live page's small update then costs one task, not two.
     this.slicer.push((timeUp) => {
       // Text left the page: pending spans may hold some of it, so they are all made first (in slices, once).
@@ -487,10 +497,13 @@ export class Scanner {
       this.seq++;
       if (this.outstanding.size && walked.length) this.rewalks.push({ seq: this.seq, roots: walked });
       for (const root of walked) {
-        // The walk goes into the open shadow roots inside root too: their old mentions go with root's.
-        for (const tree of [root, ...this.shadowRoots.filter((shadow) => containsAcrossShadows(root, shadow.host))]) {
-          this.store.materializeWithin(tree);
-          this.highlighter.untrack(this.store.removeNodes(textNodesIn(tree)));
+        // The old mentions go first, and those in the open shadow roots inside root with them (the walk goes
+        // there too); a block added whole has none.
+        if (!fresh?.has(root)) {
+          for (const tree of [root, ...this.shadowRoots.filter((shadow) => containsAcrossShadows(root, shadow.host))]) {
+            this.store.materializeWithin(tree);
+            this.highlighter.untrack(this.store.removeNodes(textNodesIn(tree)));
+          }
         }
         this.walk(root, false);
       }

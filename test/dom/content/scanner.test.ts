@@ -215,6 +215,32 @@ describe('the scanner with a matcher that answers later', () => {
     }
   });
 
+  it('counts a paragraph the page moves once, whether its mentions were made or still pending', async () => {
+    const { scanner, calls } = await scanWithHeldAnswers();
+    calls[0]!.answer();
+    await scanner.idle();
+    const main = document.querySelector('main')!;
+    // Still pending: moved to the end of the page (a removal and an addition in one batch).
+    main.append(document.querySelector('#a')!);
+    await sent(calls, 2);
+    calls[1]!.answer();
+    await scanner.idle();
+    expect(scanner.store.counts()).toEqual({ putin: 1, kyiv: 1 });
+    expect(found(scanner)).toEqual(['kyiv:Kyiv', 'putin:Putin']);
+    // Made by now: moved back to the top.
+    main.prepend(document.querySelector('#a')!);
+    await sent(calls, 3);
+    calls[2]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin', 'kyiv:Kyiv']);
+    // A paragraph added whole, with nothing removed, is scanned once.
+    main.insertAdjacentHTML('beforeend', '<p>Putin again.</p>');
+    await sent(calls, 4);
+    calls[3]!.answer();
+    await scanner.idle();
+    expect(found(scanner)).toEqual(['putin:Putin', 'kyiv:Kyiv', 'putin:Putin']);
+  });
+
   it('re-scans a block with a web component in it without doubling the component’s mentions', async () => {
     document.body.innerHTML = '<main><p id="a">Kyiv <x-card></x-card></p></main>';
     document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<span>Putin spoke</span>';
