@@ -67,6 +67,10 @@ export class Highlighter {
   /** Scrollers that scrolled since the last check, and that check's pending frame. */
   private readonly scrollers = new Set<Element>();
   private scrollCheck = 0;
+  /** When the page last changed its DOM, and when a frame since asked for (`frameWatch`) began; see `pageChanged`. */
+  private changedAt = 0;
+  private frameAt = -1;
+  private frameWatch = 0;
 
   constructor(
     private readonly source: MentionSource,
@@ -85,33 +89,58 @@ export class Highlighter {
   }
 
   /**
-   * New mentions were found. A few new blocks (a live page's update) are each checked against the window
-   * after the next frame; many (a scan) recompute the whole window.
+   * The page changed its DOM. A frame is asked for, once, to learn when the change has been laid out: a block's
+   * box read after that costs no layout, so a live update's few new blocks can be placed at once (see `track`).
+   */
+  pageChanged(): void {
+    this.changedAt = performance.now();
+    if (!this.frameWatch) {
+      this.frameWatch = requestAnimationFrame(() => {
+        // Layout runs right after the frame's animation callbacks: the changes seen so far are laid out by it.
+        this.frameWatch = 0;
+        this.frameAt = performance.now();
+      });
+    }
+  }
+
+  /**
+   * New mentions were found. A few new blocks (a live page's update) are each checked against the window: at
+   * once when a frame has laid out every change seen since (the usual case: a batch waits 40 ms, and the answer
+   * comes after it), else after the next frame. Many (a scan) recompute the whole window.
    */
   track(mentions: readonly PageMention[]): void {
     if (!mentions.length) return;
     if (this.frame || mentions.length > FEW) return this.refresh();
     for (const m of mentions) this.pending.add(m.block);
-    if (!this.pendingFrame) {
+    if (this.frameAt > this.changedAt) {
+      this.placePending();
+    } else if (!this.pendingFrame) {
       this.pendingFrame = requestAnimationFrame(() =>
         setTimeout(() => {
-          if (this.frame === -1) return; // destroyed meanwhile
-          const began = performance.now();
           this.pendingFrame = 0;
-          const height = window.innerHeight || 800;
-          for (const block of this.pending) {
-            const rect = block.getBoundingClientRect();
-            if (rect.bottom >= -REACH * height && rect.top <= (1 + REACH) * height && (rect.width || rect.height)) {
-              this.painted.add(block);
-              this.paint(block);
-            }
-          }
-          this.pending.clear();
-          this.ensureRegistered();
+          const began = performance.now();
+          this.placePending();
           this.windowMs += performance.now() - began;
         }, 0),
       );
     }
+  }
+
+  /** Paints the new blocks that are in the window (see `track`). */
+  private placePending(): void {
+    if (this.frame === -1) return; // destroyed meanwhile
+    const height = window.innerHeight || 800;
+    let painted = false;
+    for (const block of this.pending) {
+      const rect = block.getBoundingClientRect();
+      if (rect.bottom >= -REACH * height && rect.top <= (1 + REACH) * height && (rect.width || rect.height)) {
+        this.painted.add(block);
+        this.paint(block);
+        painted = true;
+      }
+    }
+    this.pending.clear();
+    if (painted) this.ensureRegistered();
   }
 
   /** Stops painting removed mentions at once. */
@@ -211,6 +240,7 @@ export class Highlighter {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.pendingFrame);
     cancelAnimationFrame(this.scrollCheck);
+    cancelAnimationFrame(this.frameWatch);
     this.scrollers.clear();
     this.pending.clear();
     this.frame = -1; // a pending update finds nothing to do

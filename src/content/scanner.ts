@@ -424,6 +424,7 @@ export class Scanner {
 
   private onMutations(records: MutationRecord[]): void {
     const began = performance.now();
+    this.highlighter.pageChanged();
     this.collect(records);
     if ((this.roots.size || this.sweep) && !this.batchTimer) {
       this.batchTimer = window.setTimeout(() => this.flush(), BATCH_MS);

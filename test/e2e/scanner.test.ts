@@ -125,6 +125,18 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     }, 10_000, 'the first highlights');
     expect(top[0]).toBe(0);
     expect(top.at(-1)).toBeLessThan(200); // the window near the viewport, not the whole page
+    // Live additions: a name added at the top is painted; one added at the far end is not, until the reader gets there.
+    await long.evaluate(() => {
+      document.body.insertAdjacentHTML('afterbegin', '<p id="p-1">Breaking: Emmanuel Macron arrived.</p>');
+      document.body.insertAdjacentHTML('beforeend', '<p id="p600">Late: Emmanuel Macron left.</p>');
+    });
+    const live = await waitFor(async () => {
+      const ids = await painted();
+      return ids.includes(-1) && ids;
+    }, 5000, 'the name added at the top');
+    await long.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    expect(await painted()).toEqual(live);
+    expect(live).not.toContain(600);
     // A short scroll leaves the registered ranges alone (each change repaints the whole page).
     await long.evaluate(() => new Promise((done) => {
       let steps = 0;
@@ -132,7 +144,7 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
       requestAnimationFrame(step);
     }));
     expect(await long.evaluate(() => scrollY)).toBe(200);
-    expect(await painted()).toEqual(top);
+    expect(await painted()).toEqual(live);
     await long.evaluate(() => document.getElementById('p590')!.scrollIntoView());
     const bottom = await waitFor(async () => {
       const ids = await painted();

@@ -3,16 +3,15 @@
  * looks: the scanner looks at such elements again on the page's next DOM batch and a few times after the scan.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Highlighter } from '../../../src/content/highlighter';
 import { LateHosts } from '../../../src/content/late-hosts';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
 import { packMentions } from '../../../src/match/packed';
+import { highlighterStub as highlighter } from './highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 
-const highlighter = { track() {}, untrack() {}, ensureRegistered() {}, refresh() {} } as unknown as Highlighter;
 let names = 0;
 /** A custom element name not defined yet. */
 const newName = () => `late-card-${++names}`;

@@ -3,7 +3,6 @@
  * its markup splits or glues the name) is. The scanner then keeps following the page either way.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Highlighter } from '../../../src/content/highlighter';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { NameCheck, keyTests } from '../../../src/content/name-check';
 import { Scanner } from '../../../src/content/scanner';
@@ -11,11 +10,11 @@ import { Slicer } from '../../../src/content/slicer';
 import { compileTables } from '../../../src/match';
 import { nameKeys } from '../../../src/match/name-keys';
 import { packMentions } from '../../../src/match/packed';
+import { highlighterStub as highlighter } from './highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 
 const tests = keyTests(nameKeys(Object.keys(compileTables().forms)));
-const highlighter = { track() {}, untrack() {}, ensureRegistered() {}, refresh() {} } as unknown as Highlighter;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs a first look over the document to its end, in slices as short as possible; returns its answer. */

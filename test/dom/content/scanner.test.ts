@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packMentions } from '../../../src/match/packed';
-import type { Highlighter } from '../../../src/content/highlighter';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { LIMITS, Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
 import { RunWalker } from '../../../src/content/text-runs';
+import { highlighterStub as highlighter } from './highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 
@@ -25,7 +25,6 @@ function heldMatcher() {
   return { match, calls };
 }
 
-const highlighter = { track() {}, untrack() {}, ensureRegistered() {}, refresh() {} } as unknown as Highlighter;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits for the scanner to have sent `n` requests in all (walks and re-scans run in slices and batches). */
 async function sent(calls: unknown[], n: number) {
