@@ -52,12 +52,6 @@ const SKIP_SELECTOR = [
   ...['monaco-editor', 'CodeMirror', 'cm-editor', 'ace_editor', 'ql-editor', 'ProseMirror'].map((c) => `.${c}`),
 ].join(',');
 
-/** True for an element whose subtree is never scanned (exported for the live-update filter). */
-export function skipsSubtree(el: Element, name = el.localName): boolean {
-  if (SKIP.has(name)) return true;
-  return el.hasAttributes() && el.matches(SKIP_SELECTOR);
-}
-
 /** True when `el` starts a new line of text (by tag, without asking for styles). */
 export function isBlock(el: Element): boolean {
   return !INLINE.has(el.localName);
