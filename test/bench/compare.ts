@@ -4,18 +4,19 @@
  * hits both alike. Check out the older commit with `git worktree add /tmp/before <commit>` (and link its
  * node_modules), then:
  *
- *   npx tsx test/bench/compare.ts /tmp/before .             (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1 EDITS=1)
+ *   npx tsx test/bench/compare.ts /tmp/before .             (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1 EDITS=1 APPENDS=1)
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
  *
  * FLOOR=1 also measures the floor (page-scripts.ts) in every round and gives each tree's total as a ratio to it;
- * EDITS=1 measures the page's own 2,000 text edits after each scan (medians of three per page).
+ * EDITS=1 measures the page's own 2,000 text edits after each scan (medians of three per page); APPENDS=1, five 1 KB
+ * appends after each scan, and our follow-up to each (the median of all).
  */
 import { chromium } from 'playwright-core';
 import { resolve, join } from 'node:path';
 import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
-import { FLOOR_SCRIPT, editTexts } from './page-scripts.ts';
+import { FLOOR_SCRIPT, appendFollowUps, editTexts } from './page-scripts.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
@@ -63,6 +64,7 @@ for (const size of sizes) {
   const script: number[][] = trees.map(() => []);
   const total: number[][] = trees.map(() => []);
   const edits: number[][] = trees.map(() => []);
+  const appends: number[][] = trees.map(() => []);
   const floor: number[] = [];
   for (let r = 0; r < rounds; r++) {
     if (process.env.FLOOR) {
@@ -99,6 +101,7 @@ for (const size of sizes) {
           edits[t]!.push(await page.evaluate(editTexts, r * 3 + k));
         }
       }
+      if (process.env.APPENDS) appends[t]!.push(...(await appendFollowUps(page)));
       await page.close();
     }
   }
@@ -107,7 +110,8 @@ for (const size of sizes) {
     `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
       trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`).join(' | ') +
       (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : '') +
-      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!).toFixed(1)} ms`).join(', ')}` : ''),
+      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!).toFixed(1)} ms`).join(', ')}` : '') +
+      (process.env.APPENDS ? ` | 1 KB append, our follow-up (median of ${rounds * 5}): ${trees.map((tree, i) => `${tree} ${median(appends[i]!).toFixed(2)} ms`).join(', ')}` : ''),
   );
 }
 await browser.close();

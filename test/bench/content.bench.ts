@@ -14,7 +14,7 @@ import { compileTables } from '../../src/match/index.ts';
 import { triePattern } from '../../src/match/trie-pattern.ts';
 import { repoRoot, startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
-import { FLOOR_SCRIPT, editTexts, twoFrames } from './page-scripts.ts';
+import { FLOOR_SCRIPT, appendFollowUps, editTexts, twoFrames } from './page-scripts.ts';
 import { newsPage } from './content-pages.ts';
 
 const bundle = await benchBundle();
@@ -114,18 +114,7 @@ async function oursRun(html: string, name: string, extras: boolean) {
   await probe.page.addScriptTag({ content: bundle });
   await fcReady(probe.page);
   const measured = await measure(probe, () => probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan()));
-  const appends: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await probe.page.evaluate(() => (window as unknown as { __fc: { resetCounters(): void } }).__fc.resetCounters());
-    await probe.page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
-      document.querySelector('main')!.append(p);
-    });
-    const follow = (await probe.page.evaluate(() => (window as unknown as { __fc: { followUpMs(): Promise<Record<string, number>> } }).__fc.followUpMs())) as Record<string, number>;
-    if (process.env.BENCH_DEBUG) console.log('append follow-up', follow);
-    appends.push(follow.ms!);
-  }
+  const appends = await appendFollowUps(probe.page);
   if (!extras) {
     await probe.close();
     return { measured, appends };

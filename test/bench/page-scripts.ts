@@ -1,7 +1,9 @@
 /**
  * Page-side measurements shared by the content benchmark and `compare.ts`: the floor every scan is compared
- * with, and the page's own DOM edits.
+ * with, the page's own DOM edits, and 1 KB appends with our follow-up.
  */
+import type { Page } from 'playwright-core';
+
 export const twoFrames = `new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)))`;
 
 /**
@@ -22,4 +24,24 @@ export function editTexts(round: number): number {
   for (let i = 0; i < spans.length; i++) (spans[i]!.firstChild as Text).data = `y${round}-${i} `;
   void document.body.offsetHeight;
   return performance.now() - t0;
+}
+
+/**
+ * Appends 1 KB of news text to the page's `<main>`, `count` times, each after the last one's follow-up is over;
+ * returns our main-thread time for each follow-up (observer, re-scan, answer, window), from the bench bundle's `__fc`.
+ */
+export async function appendFollowUps(page: Page, count = 5): Promise<number[]> {
+  const ms: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(() => (window as unknown as { __fc: { resetCounters(): void } }).__fc.resetCounters());
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
+      document.querySelector('main')!.append(p);
+    });
+    const follow = (await page.evaluate(() => (window as unknown as { __fc: { followUpMs(): Promise<Record<string, number>> } }).__fc.followUpMs())) as Record<string, number>;
+    if (process.env.BENCH_DEBUG) console.log('append follow-up', follow);
+    ms.push(follow.ms!);
+  }
+  return ms;
 }
