@@ -197,6 +197,7 @@ export class Scanner {
 
   /** Something `idle()` waits for happened: work was queued, an answer settled, or the scanner stopped. */
   private wakeIdle(): void {
+    if (!this.idleWaiters.length) return; // the usual case, on every slice and batch: nobody waits
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();

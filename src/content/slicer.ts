@@ -81,6 +81,7 @@ export class Slicer {
   }
 
   private wakeIdle(): void {
+    if (!this.idleWaiters.length) return; // the usual case, on every slice and batch: nobody waits
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
