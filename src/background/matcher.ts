@@ -26,10 +26,14 @@ export function matcherFor(languages: readonly string[]): Matcher {
   return matcher;
 }
 
-/** The `find-mentions` message: the mentions of each text, packed. Rejects anything but strings. */
+/** The `find-mentions` message: the mentions of each text (given in pieces), packed. Rejects anything else. */
 export function findMentionsIn(texts: unknown, languages: unknown): PackedMentions {
-  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) throw new Error('find-mentions: texts must be an array of strings');
+  if (!Array.isArray(texts) || !texts.every(isStrings)) throw new Error('find-mentions: texts must be an array of texts, each an array of strings');
   if (!Array.isArray(languages) || !languages.every((l) => typeof l === 'string')) throw new Error('find-mentions: languages must be an array of strings');
   const matcher = matcherFor(languages);
-  return packMentions(texts.map((text) => matcher.findMentions(text)));
+  return packMentions(texts.map((parts: string[]) => matcher.findMentions(parts.join(''))));
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string');
 }

@@ -6,8 +6,11 @@ import { checkPacked, type PackedMentions } from '../match/packed';
 import { extensionAlive } from '../shared/browser';
 import { sendToBackground } from '../shared/messaging';
 
-/** Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. */
-export type MatchTexts = (texts: string[]) => Promise<PackedMentions>;
+/**
+ * Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. Each
+ * text comes in pieces (TextChunk.parts), joined where it is matched.
+ */
+export type MatchTexts = (texts: string[][]) => Promise<PackedMentions>;
 
 /** A worker the browser was stopping may miss one message; a second try a moment later reaches the new one. */
 const RETRY_MS = 250;

@@ -25,7 +25,7 @@ export interface PendingSpan {
 interface Pending extends PendingSpan {
   /** The document or shadow root the span's text was in when it was found. */
   readonly tree: Node;
-  readonly chunk: Omit<TextChunk, 'text'>;
+  readonly chunk: Omit<TextChunk, 'parts' | 'length'>;
   readonly flat: readonly number[];
   readonly actorIds: readonly string[];
 }

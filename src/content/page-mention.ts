@@ -50,7 +50,7 @@ export function mentionOfRange(range: AbstractRange): PageMention | undefined {
  * forward pass over the chunk's runs and nodes finds each mention's place (cheaper than a binary search per
  * mention in code that runs cold, once per page).
  */
-export function toPageMentions(chunk: Omit<TextChunk, 'text'>, flat: readonly number[], actorIds: readonly string[]): PageMention[] {
+export function toPageMentions(chunk: Omit<TextChunk, 'parts' | 'length'>, flat: readonly number[], actorIds: readonly string[]): PageMention[] {
   const out: PageMention[] = [];
   const { nodes, starts, runStarts, runFirstNodes } = chunk;
   let run = 0;

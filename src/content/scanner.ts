@@ -280,7 +280,7 @@ export class Scanner {
           break;
         }
         chunks.push(chunk);
-        chars += chunk.text.length;
+        chars += chunk.length;
         if (chars >= REQUEST_CHARS) send();
       }
       send();
@@ -328,7 +328,7 @@ export class Scanner {
     const sendAll = (timeUp: () => boolean) => {
       if (request.generation !== this.generation) return true;
       while (answers.length < groups.length) {
-        answers.push(this.match(groups[answers.length]!.map((c) => c.text)));
+        answers.push(this.match(groups[answers.length]!.map((c) => c.parts)));
         if (timeUp()) break;
       }
       if (answers.length < groups.length) return false;

@@ -10,9 +10,16 @@
  * nodes they came from. Matching a chunk at once costs far less than matching each small block alone.
  */
 export interface TextChunk {
-  text: string;
+  /**
+   * The chunk's text in the pieces the walk read it in (each Text node's data, "\n" between runs, " " for a
+   * `<br>`). They are joined off the page's thread, where the text is matched: joining them here would copy the
+   * page's text once more and keep the copy alive, in the page's young heap, until the walk ends.
+   */
+  parts: string[];
+  /** The text's length. */
+  length: number;
   nodes: Text[];
-  /** Offset of each node's first character in `text`. */
+  /** Offset of each node's first character in the text. */
   starts: number[];
   /** Offset where each run starts in `text`, and the index of its first node. */
   runStarts: number[];
@@ -103,7 +110,7 @@ export class RunWalker {
   private starts: number[] = [];
   private runStarts: number[] = [];
   private runFirstNodes: number[] = [];
-  /** The current chunk's text, in pieces joined once at its end (a flat string: no chain of concatenations to keep). */
+  /** The current chunk's text, in pieces (see TextChunk.parts). */
   private parts: string[] = [];
   private length = 0;
   /** For each element the walk is inside of (below the root): whether it is a block. */
@@ -255,7 +262,7 @@ export class RunWalker {
   }
 
   private flush(): TextChunk | null {
-    const chunk: TextChunk = { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
+    const chunk: TextChunk = { parts: this.parts, length: this.length, nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
     this.nodes = [];
     this.starts = [];
     this.runStarts = [];
@@ -263,6 +270,6 @@ export class RunWalker {
     this.parts = [];
     this.length = 0;
     this.inRun = false;
-    return chunk.nodes.length && /\S/.test(chunk.text) ? chunk : null;
+    return chunk.nodes.length && chunk.parts.some((part) => /\S/.test(part)) ? chunk : null;
   }
 }

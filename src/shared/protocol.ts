@@ -54,9 +54,10 @@ export interface BackgroundMessages {
   'show-in-panel': { req: { actorId: string }; res: { opened: boolean; hint?: string } };
   /**
    * A content script's page text, a few chunks at a time: matching runs in the background, off the page's main
-   * thread. The answer lists each text's mentions as `[start, end, actor index]` triples (`PackedMentions`).
+   * thread. Each text comes in the pieces the walk read it in (joined here, not in the page). The answer lists
+   * each text's mentions, offsets into the joined text, as `[start, end, actor index]` triples (`PackedMentions`).
    */
-  'find-mentions': { req: { texts: string[]; languages: string[] }; res: PackedMentions };
+  'find-mentions': { req: { texts: string[][]; languages: string[] }; res: PackedMentions };
 }
 
 /** Handled by the content script of a frame (tabs.sendMessage). */

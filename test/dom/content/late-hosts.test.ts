@@ -7,7 +7,7 @@ import { LateHosts } from '../../../src/content/late-hosts';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
-import { packMentions } from '../../../src/match/packed';
+import { findPutinKyiv } from './fake-matcher';
 import { highlighterStub as highlighter } from './highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
@@ -31,8 +31,7 @@ function define(name: string, html: string): void {
 describe('custom elements defined after the scan', () => {
   let slicer: Slicer;
   let scanner: Scanner | undefined;
-  const match: MatchTexts = async (texts) =>
-    packMentions(texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() }))));
+  const match: MatchTexts = async (texts) => findPutinKyiv(texts);
   // (Sorted: page order across a shadow boundary is not what these tests are about.)
   const found = () => scanner!.store.inOrder().map((m) => m.text).sort();
   /** Scans a page of `html` to the end. */

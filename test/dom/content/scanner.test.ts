@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packMentions } from '../../../src/match/packed';
+import { putinKyivIn } from './fake-matcher';
 import type { MatchTexts } from '../../../src/content/match-client';
 import { LIMITS, Scanner } from '../../../src/content/scanner';
 import { Slicer } from '../../../src/content/slicer';
@@ -16,10 +17,10 @@ import { highlighterStub as highlighter } from './highlighter-stub';
 
 /** Finds "Putin" and "Kyiv"; each call waits until the test answers it (or fails it). */
 function heldMatcher() {
-  const calls: { texts: string[]; answer(): void; fail(): void }[] = [];
+  const calls: { texts: string[][]; answer(): void; fail(): void }[] = [];
   const match: MatchTexts = (texts) =>
     new Promise((resolve, reject) => {
-      const found = texts.map((text) => [...text.matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() })));
+      const found = putinKyivIn(texts);
       calls.push({ texts, answer: () => resolve(packMentions(found)), fail: () => reject(new Error('no background')) });
     });
   return { match, calls };
@@ -123,10 +124,10 @@ describe('the scanner with a matcher that answers later', () => {
     // The top of the page is highlighted before the rest of the walk's text has been matched.
     expect(found(scanner)).toEqual(['putin:Putin']);
     const total = document.body.textContent!.length;
-    for (let i = 0; i < 200 && calls.reduce((n, c) => n + c.texts.join('').length, 0) < total - 1000; i++) await wait(10);
+    for (let i = 0; i < 200 && calls.reduce((n, c) => n + c.texts.flat().join('').length, 0) < total - 1000; i++) await wait(10);
     expect(calls.length).toBeGreaterThanOrEqual(3);
     // Messages of about 256 KB at most (a chunk of ~16 KB may go over).
-    expect(Math.max(...calls.map((c) => c.texts.join('').length))).toBeLessThan(262_144 + 20_000);
+    expect(Math.max(...calls.map((c) => c.texts.flat().join('').length))).toBeLessThan(262_144 + 20_000);
     expect(scanner.scanMs).toBeUndefined();
     for (const call of calls.slice(1)) call.answer();
     await scanner.idle();
@@ -153,7 +154,7 @@ describe('the scanner with a matcher that answers later', () => {
       await scanner.idle();
       expect(scanner.capped).toBe(true);
       expect(scanner.store.size).toBe(30);
-      const sentChars = calls.reduce((n, c) => n + c.texts.join('').length, 0);
+      const sentChars = calls.reduce((n, c) => n + c.texts.flat().join('').length, 0);
       expect(sentChars).toBeLessThan(pageChars / 4);
     } finally {
       Object.assign(LIMITS, saved);

@@ -32,11 +32,11 @@ describe('the background', () => {
   });
 
   it('answers a content script’s find-mentions with packed mentions, and a malformed one with an error', async () => {
-    const texts = ['Vladimir Putin spoke.', 'Nothing.'];
+    const texts = [['Vladimir ', 'Putin', ' spoke.'], ['Nothing.']];
     const [answer] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts, languages: ['en'] }), page(5));
     expect(await answer).toEqual({ ok: true, value: { actorIds: ['putin'], found: [[0, 14, 0], []] } });
     const [bad] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts: 'Putin', languages: ['en'] }), page(5));
-    expect(await bad).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array of strings/) });
+    expect(await bad).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array of texts/) });
   });
 
   it('ignores messages from other extensions and unknown envelopes', () => {
