@@ -163,7 +163,7 @@ export class RunWalker {
     const root = this.root;
     const blocks = this.openBlocks;
     // Hot loop: the fields it changes live in locals (written back before any return).
-    let { nodes, starts, runStarts, parts } = this;
+    const { nodes, starts, runStarts, parts } = this;
     let length = this.length;
     let inRun = this.inRun;
     let visited = this.visitedChars;
@@ -174,7 +174,9 @@ export class RunWalker {
       const type = node.nodeType;
       if (type === 3) {
         const data = (node as Text).data;
-        if (data.length) {
+        visited += data.length;
+        // White space between blocks (the page's indentation) starts no run: a run starts at its first letter.
+        if (data.length && (inRun || !blank(data))) {
           if (!inRun) {
             inRun = true;
             if (length) {
@@ -188,7 +190,6 @@ export class RunWalker {
           starts.push(length);
           parts.push(data);
           length += data.length;
-          visited += data.length;
         }
       } else if (type === 1) {
         const el = node as Element;
@@ -245,11 +246,7 @@ export class RunWalker {
           this.length = length;
           this.inRun = false;
           this.visitedChars = visited;
-          const chunk = this.flush();
-          if (chunk) return chunk;
-          // Nothing but spaces: flush() started new lists.
-          ({ nodes, starts, runStarts, parts } = this);
-          length = 0;
+          return this.flush()!; // (a run just ended: the chunk has text)
         }
       }
       node = next;
@@ -270,6 +267,16 @@ export class RunWalker {
     this.parts = [];
     this.length = 0;
     this.inRun = false;
-    return chunk.nodes.length && chunk.parts.some((part) => /\S/.test(part)) ? chunk : null;
+    // (Every run starts with a Text node that is not blank.)
+    return chunk.nodes.length ? chunk : null;
   }
+}
+
+/** True when `data` is only spaces, tabs and line breaks (a short loop: such nodes are short). */
+function blank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
 }
