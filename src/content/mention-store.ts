@@ -11,7 +11,7 @@
 import { bisect } from './bisect';
 import { nodePrecedes } from './page-order';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
-import type { TextChunk } from './text-runs';
+import type { ChunkNodes, TextChunk } from './text-runs';
 
 /**
  * A stretch of page text whose mentions are known but not yet made into page mentions: from the Text node of
@@ -25,7 +25,7 @@ export interface PendingSpan {
 interface Pending extends PendingSpan {
   /** The document or shadow root the span's text was in when it was found. */
   readonly tree: Node;
-  readonly chunk: Omit<TextChunk, 'parts' | 'length'>;
+  readonly chunk: ChunkNodes;
   readonly flat: readonly number[];
   readonly actorIds: readonly string[];
 }

@@ -3,7 +3,7 @@
  * its `StaticRange` (static: live Ranges slow down every DOM edit of the page) is made only when it is
  * painted or hit-tested, since most mentions of a long page are never near the viewport.
  */
-import { blockOf, type TextChunk } from './text-runs';
+import { blockOf, type ChunkNodes } from './text-runs';
 
 const owners = new WeakMap<AbstractRange, PageMention>();
 
@@ -50,7 +50,7 @@ export function mentionOfRange(range: AbstractRange): PageMention | undefined {
  * forward pass over the chunk's runs and nodes finds each mention's place (cheaper than a binary search per
  * mention in code that runs cold, once per page).
  */
-export function toPageMentions(chunk: Omit<TextChunk, 'parts' | 'length'>, flat: readonly number[], actorIds: readonly string[]): PageMention[] {
+export function toPageMentions(chunk: ChunkNodes, flat: readonly number[], actorIds: readonly string[]): PageMention[] {
   const out: PageMention[] = [];
   const { nodes, starts, runStarts, runFirstNodes } = chunk;
   let run = 0;

@@ -21,10 +21,13 @@ export interface TextChunk {
   nodes: Text[];
   /** Offset of each node's first character in the text. */
   starts: number[];
-  /** Offset where each run starts in `text`, and the index of its first node. */
+  /** Offset where each run starts in the text, and the index of its first node. */
   runStarts: number[];
   runFirstNodes: number[];
 }
+
+/** Where a chunk's text came from: what a mention found in it is mapped back to the page with. */
+export type ChunkNodes = Omit<TextChunk, 'parts' | 'length'>;
 
 /** How many characters a chunk gathers before it is handed to the matcher (a fraction of a millisecond). */
 const CHUNK_CHARS = 16_384;
@@ -272,7 +275,7 @@ export class RunWalker {
   }
 }
 
-/** True when `data` is only spaces, tabs and line breaks (a short loop: such nodes are short). */
+/** True when `data` is only spaces, tabs and line breaks (a loop that stops at the first other character). */
 function blank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
