@@ -249,7 +249,7 @@ export class RunWalker {
           this.length = length;
           this.inRun = false;
           this.visitedChars = visited;
-          return this.flush()!; // (a run just ended: the chunk has text)
+          return this.flush()!; // (a run just ended: the chunk has nodes)
         }
       }
       node = next;
@@ -262,6 +262,9 @@ export class RunWalker {
   }
 
   private flush(): TextChunk | null {
+    // Nothing gathered (a root without text, a live update's blank block, a root ending right after a full chunk):
+    // no new lists. Every run starts with a Text node that is not blank, so a chunk with nodes has text.
+    if (!this.nodes.length) return null;
     const chunk: TextChunk = { parts: this.parts, length: this.length, nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
     this.nodes = [];
     this.starts = [];
@@ -270,8 +273,7 @@ export class RunWalker {
     this.parts = [];
     this.length = 0;
     this.inRun = false;
-    // (Every run starts with a Text node that is not blank.)
-    return chunk.nodes.length ? chunk : null;
+    return chunk;
   }
 }
 
