@@ -76,18 +76,6 @@ export function blockOf(node: Node): Element | null {
   return root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : (node.ownerDocument?.documentElement ?? null);
 }
 
-/** Every skipped subtree as one selector: by name, or by attribute. */
-const SKIP_ANYWHERE = `${[...SKIP].join(',')},${SKIP_SELECTOR}`;
-
-/**
- * True when a node sits in a subtree the walk skips (checked upward, within its tree; for live updates). One
- * native `closest()` rather than a `matches()` per ancestor.
- */
-export function insideSkipped(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el !== null && el.closest(SKIP_ANYWHERE) !== null;
-}
-
 /** Skipped elements that take no room on the line, so the text around them still joins. */
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'wbr']);
 
@@ -99,6 +87,18 @@ const HOST = 8;
 const KINDS = new Map<string, number>();
 for (const [set, bit] of [[SKIP, SKIPPED], [INVISIBLE, UNSEEN], [INLINE, INLINED], [SHADOW_HOSTS, HOST]] as const) {
   for (const name of set) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
+}
+
+/**
+ * True when a node sits in a subtree the walk skips (checked upward, within its tree; for live updates). By name
+ * first, and `matches()` only on elements that have attributes: one `closest()` with every skipped name and
+ * attribute in its selector cost several times more (0.02–0.1 ms against about 0.005 for a paragraph's four ancestors).
+ */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if ((KINDS.get(el.localName) ?? 0) & SKIPPED || (el.hasAttributes() && el.matches(SKIP_SELECTOR))) return true;
+  }
+  return false;
 }
 
 /**
