@@ -1,6 +1,7 @@
 /**
- * The browser's lifecycle: the onboarding page opens on install; a stopped Chromium service worker loses
- * nothing (per-tab state lives in storage.session); content scripts orphaned by a reload tear down.
+ * The browser's lifecycle: the onboarding page opens on install; a stopped Chromium service worker or a
+ * suspended Firefox event page loses nothing (per-tab state lives in storage.session); content scripts
+ * orphaned by a reload tear down.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
@@ -8,8 +9,11 @@ import { ACTOR_PAGE, badgeOf, highlightCounts, openApiPage, tabIdOf } from './ha
 import { stopServiceWorkers } from './harness/lifecycle';
 import { useBrowser } from './harness/suite';
 
+/** Firefox suspends an idle event page after this long (30 s by default); short here, so that a test can wait for it. */
+const FIREFOX_IDLE_MS = 1_000;
+
 describe.each(BROWSERS)('lifecycle in %s', (name) => {
-  const env = useBrowser(name);
+  const env = useBrowser(name, { firefoxPrefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
   let ext: TestPage;
   beforeAll(async () => {
     ext = await openApiPage(env.session);
@@ -69,6 +73,45 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
     const fresh = await env.session.newPage();
     await fresh.goto(env.server.page('/sw-fresh.html', ACTOR_PAGE));
     await waitFor(async () => (await highlightCounts(fresh)).people === 2, 10_000, 'highlights matched by a woken worker');
+    await fresh.close();
+  });
+
+  it.runIf(name === 'firefox')('keeps the badge and the panel’s state when Firefox suspends its event page, and still matches pages', async () => {
+    /** Which run of the background script answers (a dev-build hook): a new one after a suspension. */
+    const instance = () => ext.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ channel: 'fact-context/dev', type: 'instance' }).then((r: { value: string }) => r.value));
+    const idle = () => new Promise((r) => setTimeout(r, FIREFOX_IDLE_MS * 4));
+    const url = env.server.page('/suspend.html', ACTOR_PAGE);
+    const page = await env.session.newPage();
+    await page.goto(url);
+    const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
+    await waitFor(async () => (await badgeOf(ext, tabId)).text === '5', 10_000, 'the badge');
+    const first = await instance();
+
+    await idle();
+    // The page keeps working: its new text wakes the background, which matches it and updates the badge.
+    await page.evaluate(() => document.body.insertAdjacentText('beforeend', ' Donald Trump called Sergei Lavrov.'));
+    await waitFor(async () => (await badgeOf(ext, tabId)).text === '7', 10_000, 'the badge after the restart');
+    await waitFor(async () => (await highlightCounts(page)).people === 4, 5_000, 'the new names highlighted');
+    const second = await instance();
+    expect(second).not.toBe(first); // the event page was suspended and started again meanwhile
+
+    // The panel asks for the tab's state from a background started again: it reads storage.session.
+    await idle();
+    const answer = await ext.evaluate(
+      (id) => (globalThis as any).browser.runtime.sendMessage({ channel: 'fact-context/v1', type: 'get-tab-state', data: { tabId: id } }),
+      tabId,
+    );
+    expect(answer.ok).toBe(true);
+    expect(Object.keys(answer.value.frames['0'].counts).sort()).toEqual(['istanbul', 'lavrov', 'macron', 'nato', 'paris', 'putin', 'trump']);
+    expect(await instance()).not.toBe(second);
+    await page.close();
+
+    // A page opened while the event page is suspended wakes it with its text, and is highlighted.
+    await idle();
+    const fresh = await env.session.newPage();
+    await fresh.goto(env.server.page('/suspend-fresh.html', ACTOR_PAGE));
+    await waitFor(async () => (await highlightCounts(fresh)).people === 2, 10_000, 'highlights matched by a woken event page');
+    expect(fresh.errors).toEqual([]);
     await fresh.close();
   });
 

@@ -78,9 +78,15 @@ function wrapPage(driverPage: import('playwright-core').Page | import('puppeteer
 
 const GECKO_UUID = '6b0e3f5a-9c1d-4e2f-8a7b-3c4d5e6f7a8b';
 
+/** Browser settings a suite needs beyond the defaults. */
+export interface LaunchOptions {
+  /** Firefox preferences (`about:config`), e.g. a short idle time before the event page is suspended. */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
 /** Launches one browser with the extension installed. */
-export async function launch(name: BrowserName): Promise<Session> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options.firefoxPrefs);
 }
 
 /**
@@ -131,7 +137,7 @@ async function launchChromium(): Promise<Session> {
   };
 }
 
-async function launchFirefox(): Promise<Session> {
+async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Session> {
   const puppeteer = (await import('puppeteer-core')).default;
   const dir = join(repoRoot, 'dist/firefox');
   const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
@@ -143,6 +149,7 @@ async function launchFirefox(): Promise<Session> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: GECKO_UUID }),
       'extensions.webextensions.fileSchemeAccess.requireOptIn': false,
+      ...prefs,
     },
     args: ['--remote-allow-system-access'],
   });

@@ -1,6 +1,6 @@
 /** The set-up every end-to-end suite shares: a local server and one browser with the extension, per describe block. */
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type Session } from './browsers';
+import { launch, type BrowserName, type LaunchOptions, type Session } from './browsers';
 import { startServer, type TestServer } from './server';
 
 /** What `useBrowser` provides; filled in before the first test of the block runs. */
@@ -10,11 +10,11 @@ export interface BrowserEnv {
 }
 
 /** Registers hooks that start a server on 127.0.0.1 and launch `name` with the built extension, and close both after. */
-export function useBrowser(name: BrowserName): BrowserEnv {
+export function useBrowser(name: BrowserName, options?: LaunchOptions): BrowserEnv {
   const env = {} as BrowserEnv;
   beforeAll(async () => {
     env.server = await startServer();
-    env.session = await launch(name);
+    env.session = await launch(name, options);
   });
   afterAll(async () => {
     await env.session?.close();
