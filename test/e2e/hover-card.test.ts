@@ -1,8 +1,8 @@
 /**
  * The hover card in real browsers: pointer over a name opens the card for that actor, it stays open while
  * the pointer is on the name or the card, closes after the grace delay or on Escape, the keyboard command
- * walks mentions with focus in the card, hostile page CSS leaves it intact, and "Show in panel" in Firefox
- * says how to open the sidebar.
+ * walks mentions with focus in the card, hostile page CSS leaves it intact, and "Show in panel" opens the
+ * real side panel on the actor (Firefox: shows the actor in a sidebar that is open, or says how to open it).
  *
  * The card lives in a closed shadow root, so the page (and a test acting as the page) cannot query into
  * it. The tests assert what a reader sees:
@@ -304,7 +304,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.close();
   });
 
-  it('"Show in panel" answers in the card (Firefox: how to open the sidebar)', async () => {
+  it('"Show in panel" opens the real side panel on the actor (Firefox: a hint, or the open sidebar on the actor)', async () => {
     const { page, rects } = await openPage('/fixtures/hover.html');
     const { card } = await hoverOpen(page, rects[0]!);
     // The first action button sits at the card's bottom left (12-px padding, 13-px text, 7-px button padding).
@@ -314,6 +314,44 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       await waitFor(() => showsText(page, 'Open the Fact Context sidebar with its toolbar button'), 3000, 'the Firefox hint');
       expect(await cardBox(page)).not.toBeNull();
       await page.screenshot(join(SHOTS, 'hover-card-firefox-hint.png'));
+
+      // With the sidebar open (a click in the extension's own page may open it), the same button shows the actor there.
+      await api.evaluate(() => {
+        const button = document.createElement('button');
+        button.id = 'open-sidebar';
+        button.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647';
+        button.addEventListener('click', () => void (globalThis as any).browser.sidebarAction.open());
+        document.body.append(button);
+      });
+      await api.front();
+      await api.click(200, 200);
+      await waitFor(() => api.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>), 5000, 'the sidebar to open');
+      await api.evaluate(() => document.getElementById('open-sidebar')?.remove());
+      // Another actor's button now: the open sidebar follows the click (not what the first click left pending).
+      await page.front();
+      await page.press('Escape');
+      await page.mouseMove(5, 5);
+      await waitFor(async () => (await cardBox(page)) === null, 3000, 'the first card to close');
+      const trump = await waitFor(() => mentionRects(page, 'Donald Trump'), 5000, 'Donald Trump painted');
+      const { card: second } = await hoverOpen(page, trump[0]!);
+      await page.mouseMove(second.left + 30, second.bottom - 24);
+      await page.click(second.left + 30, second.bottom - 24);
+      const sidebar = await waitFor(
+        () =>
+          api.evaluate(() => {
+            const views = ((globalThis as any).browser.extension.getViews({ type: 'sidebar' }) as Window[]).filter((w) => w.location.pathname === '/panel.html');
+            const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
+            return text.includes('Page: Hover fixture') && /← Back\s+Donald Trump\s/.test(text) && text;
+          }),
+        5000,
+        'the sidebar on the actor',
+      );
+      expect(sidebar).toMatch(/Person · on this page: \d+ mentions?/);
+      // The card's answer comes after the sidebar's message: no hint, as the sidebar is open.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await showsText(page, 'Open the Fact Context sidebar with its toolbar button')).toBe(false);
+      expect(await cardBox(page)).not.toBeNull();
+      await api.evaluate(() => (globalThis as any).browser.sidebarAction.close().catch(() => undefined));
     } else {
       // Chrome opens its side panel (the click is a user gesture) and tells it the actor; no hint is needed.
       const tabId = await tabIdOf(api, server.url('/fixtures/hover.html'));
@@ -321,6 +359,20 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       await new Promise((r) => setTimeout(r, 300));
       expect(await showsText(page, 'Open the Fact Context side panel')).toBe(false);
       expect(await cardBox(page)).not.toBeNull();
+      // The real side panel is open (a context of its own, not a tab), on this page's view of the actor.
+      const contexts = await api.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }) as Promise<{ documentUrl: string }[]>);
+      expect(contexts.map((c) => new URL(c.documentUrl).pathname)).toEqual(['/panel.html']);
+      const panel = await waitFor(
+        () =>
+          api.evaluate(() => {
+            const views = ((globalThis as any).chrome.extension.getViews({}) as Window[]).filter((w) => w.location.pathname === '/panel.html');
+            const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
+            return text.includes('Page: Hover fixture') && /← Back\s+Vladimir Putin\s/.test(text) && text;
+          }),
+        5000,
+        'the side panel on the actor',
+      );
+      expect(panel).toMatch(/Person · on this page: \d+ mentions?/);
     }
     await page.close();
   });
