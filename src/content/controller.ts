@@ -99,6 +99,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,
+      inOrder: () => scanner?.allMentions() ?? Promise.resolve([]),
       settings: () => current,
       reveal: (m) => controller.reveal(m),
       shadowRoots: () => scanner?.shadowRoots ?? [],

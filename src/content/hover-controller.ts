@@ -20,6 +20,8 @@ const GRACE_MS = 300;
 
 export interface HoverDeps {
   store(): MentionStore | undefined;
+  /** Every mention in page order (made in slices on a page with many: see Scanner.allMentions). */
+  inOrder(): Promise<readonly PageMention[]>;
   settings(): Settings;
   /** Scrolls to a mention and flashes it. */
   reveal(m: PageMention): void;
@@ -134,12 +136,16 @@ export class HoverController {
   }
 
   private nextMention(m: PageMention): void {
-    const same = (this.deps.store()?.inOrder() ?? []).filter((x) => x.actorId === m.actorId);
-    const next = same[(same.indexOf(m) + 1) % same.length];
-    if (!next) return;
-    this.deps.reveal(next);
-    // Open once the scroll has moved the name; focus stays in the card.
-    this.openLater(next);
+    const token = this.token;
+    void this.deps.inOrder().then((all) => {
+      if (token !== this.token) return; // the card changed meanwhile
+      const same = all.filter((x) => x.actorId === m.actorId);
+      const next = same[(same.indexOf(m) + 1) % same.length];
+      if (!next) return;
+      this.deps.reveal(next);
+      // Open once the scroll has moved the name; focus stays in the card.
+      this.openLater(next);
+    });
   }
 
   private position(m: PageMention): void {

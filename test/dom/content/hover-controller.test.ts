@@ -43,6 +43,9 @@ let block: HTMLElement;
 let putin: PageMention;
 let trump: PageMention;
 let hover: InstanceType<typeof HoverController>;
+/** The page's mentions in order, as the scanner would list them; and the controller's scroll-to calls. */
+let ordered: PageMention[];
+let reveal: ReturnType<typeof vi.fn<(m: PageMention) => void>>;
 
 function mention(actorId: string, text: string): PageMention {
   const node = document.createTextNode(text);
@@ -65,9 +68,11 @@ describe('HoverController timing', () => {
     block = document.getElementById('text')!;
     putin = mention('putin', 'Vladimir Putin');
     trump = mention('trump', 'Donald Trump');
-    const store = { size: 2, byBlock: new Map([[block, [putin, trump]]]), inOrder: () => [putin, trump] };
+    ordered = [putin, trump];
+    reveal = vi.fn<(m: PageMention) => void>();
+    const store = { size: 2, byBlock: new Map([[block, [putin, trump]]]) };
     const settings = { ...defaults, hoverDelayMs: 300 };
-    hover = new HoverController({ store: () => store as never, settings: () => settings, reveal: vi.fn(), shadowRoots: () => [] });
+    hover = new HoverController({ store: () => store as never, inOrder: () => Promise.resolve(ordered), settings: () => settings, reveal, shadowRoots: () => [] });
     messaging.calls = [];
   });
   afterEach(() => {
@@ -153,6 +158,23 @@ describe('HoverController timing', () => {
     expect(hover.current).toBe(putin); // no dwell for a tap
     move(document.getElementById('plain')!, undefined, 'pointerup', 'touch');
     expect(hover.current).toBeUndefined();
+  });
+
+  it('"Next mention" goes to the actor’s next mention in page order, opens its card, and wraps around', async () => {
+    const again = mention('putin', 'Putin');
+    ordered = [putin, trump, again];
+    const next = () => [...hover.card.cardElement!.querySelectorAll('button')].find((b) => b.textContent === 'Next mention')!.click();
+    hover.open(putin);
+    next();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reveal).toHaveBeenLastCalledWith(again); // not Trump's, in between
+    await vi.advanceTimersByTimeAsync(400);
+    expect(hover.current).toBe(again);
+    next();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(reveal).toHaveBeenLastCalledWith(putin);
+    expect(hover.current).toBe(putin);
+    expect(reveal).toHaveBeenCalledTimes(2);
   });
 
   it('shows the hint "Show in panel" answers with, and drops an answer for a card no longer shown', async () => {
