@@ -40,6 +40,15 @@ export function keyTests({ pattern, lowercase, wordAtEnd, wordEnds }: NameKeys):
   };
 }
 
+/**
+ * True when `text` holds a name key: false means the matcher would find no mention in it. (The short whole-word
+ * keys need no letter after them: true of any text the walk sends, whose runs are apart, not of glued Text nodes.)
+ */
+export function holdsKey(tests: KeyTests, text: string): boolean {
+  const visible = removeIgnorables(text);
+  return tests.keys.test(visible) || tests.lowercase.test(visible);
+}
+
 export class NameCheck {
   /** Roots still to look at: the document, then the open shadow roots found under it. */
   private readonly roots: Node[];
@@ -112,8 +121,7 @@ export class NameCheck {
   }
 
   private holdsKey(text: string): boolean {
-    const visible = removeIgnorables(text);
-    return this.tests.keys.test(visible) || this.tests.lowercase.test(visible);
+    return holdsKey(this.tests, text);
   }
 
   /** Queues the open shadow roots of the custom elements under `root` (looked at after it). */

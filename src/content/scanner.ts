@@ -14,7 +14,7 @@ import type { Highlighter } from './highlighter';
 import type { MatchTexts } from './match-client';
 import { LateHosts } from './late-hosts';
 import { MentionStore } from './mention-store';
-import { NameCheck, type KeyTests } from './name-check';
+import { NameCheck, holdsKey, type KeyTests } from './name-check';
 import { toPageMentions, type PageMention } from './page-mention';
 import type { Slicer } from './slicer';
 import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './text-runs';
@@ -263,7 +263,11 @@ export class Scanner {
           this.deferred.push(chunks);
           this.deferredChars += chars;
         } else {
-          this.request([chunks], false);
+          // A live update's text that holds no name key (a ticking clock, a comment, an ad) holds no mention: it
+          // is not sent. Its old mentions are gone already (see flush), which is right, as it names nobody now.
+          const keys = this.nameKeys;
+          const named = keys ? chunks.filter((c) => holdsKey(keys, c.parts.join(''))) : chunks;
+          if (named.length) this.request([named], false);
         }
         chunks = [];
         chars = 0;

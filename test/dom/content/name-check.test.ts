@@ -131,6 +131,26 @@ describe('the scanner with name keys', () => {
     expect(sent.flat(2).join('')).not.toContain('Rain');
   });
 
+  it('sends the background no live update whose text names nobody, and each one that may', async () => {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Talks in Kyiv.</p><p id="clock">12:00</p>');
+    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner.scanAll();
+    await scanner.idle();
+    const before = sent.length;
+    // A ticking clock, then a comment with no name: nothing is sent.
+    document.getElementById('clock')!.textContent = '12:01';
+    await settled();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>First comment! Great weather.</p>');
+    await settled();
+    expect(sent.length).toBe(before);
+    // The clock's block names someone now; a name split by markup in an added block is sent too.
+    document.getElementById('clock')!.textContent = '12:02 Putin';
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Talks in <b>Ky</b>iv again.</p>');
+    await settled();
+    expect(sent.slice(before).flat(2).join('|')).toMatch(/^(?=.*12:02 Putin)(?=.*Ky\|iv again)/);
+    expect(found()).toEqual(['Kyiv', 'Putin', 'Kyiv']);
+  });
+
   it('walks a page whose text could hold a name, and finds it', async () => {
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Talks in <b>Ky</b>iv.</p>');
     scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
