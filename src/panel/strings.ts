@@ -2,7 +2,7 @@
  * The panel's user-visible strings. Each is looked up in `_locales` as `panel_<key>` first, so a
  * translation can replace it; the English here is the fallback while the locale files catch up.
  */
-import { t } from '../shared/i18n';
+import { plural, t } from '../shared/i18n';
 import type { ActorKind } from '../data/types';
 import { EN } from './strings-en';
 
@@ -21,7 +21,7 @@ export function s(key: StringKey, ...subs: Array<string | number>): string {
 export const kindGroup = (kind: ActorKind): string => s(`group_${kind}`);
 /** The label for one actor's kind ("Person"). */
 export const kindLabel = (kind: ActorKind): string => s(`kind_${kind}`);
-/** "1 mention" / "5 mentions". */
-export const mentionCount = (n: number): string => (n === 1 ? s('mentionOne') : s('mentions', n));
+/** "1 mention" / "5 mentions" (in the UI language's plural forms). */
+export const mentionCount = (n: number): string => plural('panel_mentions', n, EN.mentions_one, EN.mentions_other);
 /** "1 actor found" / "4 actors found". */
-export const actorCount = (n: number): string => (n === 1 ? s('actorOne') : s('actors', n));
+export const actorCount = (n: number): string => plural('panel_actors', n, EN.actors_one, EN.actors_other);

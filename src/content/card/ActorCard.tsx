@@ -49,8 +49,8 @@ export function ActorCard({ actor, matched, hint, onShowInPanel, onNextMention, 
         </p>
       ) : null}
       <p class="counts">
-        {cs('inArticle')} {countOf(counts.quotes, 'quoteOne', 'quotes')} · {countOf(counts.statements, 'statementOne', 'statements')} ·{' '}
-        {countOf(counts.events, 'eventOne', 'events')}
+        {cs('inArticle')} {countOf(counts.quotes, 'quotes')} · {countOf(counts.statements, 'statements')} ·{' '}
+        {countOf(counts.events, 'events')}
       </p>
       <div class="actions">
         <button type="button" class="primary" onClick={onShowInPanel}>

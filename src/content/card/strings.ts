@@ -1,5 +1,5 @@
 /** The hover card's strings: from `_locales` (`card_<key>`), with the English as fallback. */
-import { t } from '../../shared/i18n';
+import { plural, t } from '../../shared/i18n';
 import { CARD_EN } from './strings-en';
 
 /** A card string key. */
@@ -12,7 +12,7 @@ export function cs(key: CardStringKey, ...subs: Array<string | number>): string 
   return text.replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
 }
 
-/** "1 quote" / "3 quotes" (and the same for statements and events). */
-export function countOf(n: number, one: 'quoteOne' | 'statementOne' | 'eventOne', many: 'quotes' | 'statements' | 'events'): string {
-  return n === 1 ? cs(one) : cs(many, n);
+/** "1 quote" / "3 quotes" (and the same for statements and events), in the UI language's plural forms. */
+export function countOf(n: number, what: 'quotes' | 'statements' | 'events'): string {
+  return plural(`card_${what}`, n, CARD_EN[`${what}_one`], CARD_EN[`${what}_other`]);
 }

@@ -30,12 +30,24 @@ describe('the Ukrainian locale', () => {
   const numbered = (text: string) => (text.match(/\$\d/g) ?? []).sort();
   const named = (text: string) => (text.match(/\$[A-Za-z_]\w*\$/g) ?? []).map((p) => p.toLowerCase()).sort();
 
-  it('has exactly the English keys, in the same order', () => {
-    expect(Object.keys(uk)).toEqual(Object.keys(en));
+  /** Plural forms English has no use for: Ukrainian counts have four ("1 згадка", "3 згадки", "5 згадок", "1,5 згадки"). */
+  const ukrainianOnly = (key: string) => /_(few|many)$/.test(key);
+
+  it('has exactly the English keys, in the same order, and the plural forms English has no use for', () => {
+    expect(Object.keys(uk).filter((k) => !ukrainianOnly(k))).toEqual(Object.keys(en));
+    for (const key of Object.keys(uk).filter(ukrainianOnly)) expect(en[key.replace(/_(few|many)$/, '_other')], key).toBeDefined();
+  });
+
+  it('has every plural form of each count that Ukrainian has', () => {
+    const categories = new Intl.PluralRules('uk').resolvedOptions().pluralCategories;
+    const counts = Object.keys(en).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) for (const category of categories) expect(uk[`${count}_${category}`], `${count}_${category}`).toBeDefined();
   });
 
   it('uses the same $n placeholders in each message', () => {
     for (const key of Object.keys(en)) expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key]!.message));
+    for (const key of Object.keys(uk).filter(ukrainianOnly)) expect(numbered(uk[key]!.message), key).toEqual(['$1']);
   });
 
   it('uses the same named placeholders, with the same definitions', () => {
