@@ -98,7 +98,7 @@ export class NameCheck {
         if (wordEnds.has(data.charCodeAt(data.length - 1)) && wordAtEnd.test(data.length >= CARRY_CHARS ? data : previous.slice(-CARRY_CHARS) + data)) return true;
         if (data.length) previous = data;
         if (text.length < CHUNK_CHARS) continue;
-        if (this.holdsKey(text)) return true;
+        if (holdsKey(this.tests, text)) return true;
         this.chars += text.length - CARRY_CHARS;
         text = text.slice(-CARRY_CHARS);
         if (timeUp()) {
@@ -107,7 +107,7 @@ export class NameCheck {
           return undefined;
         }
       }
-      if (this.holdsKey(text)) return true;
+      if (holdsKey(this.tests, text)) return true;
       this.chars += text.length;
       // Only now, as most pages with a name never get here: the shadow roots under this root. (Should an odd
       // document refuse the search, the walk will find them.)
@@ -118,10 +118,6 @@ export class NameCheck {
       }
       this.walker = null;
     }
-  }
-
-  private holdsKey(text: string): boolean {
-    return holdsKey(this.tests, text);
   }
 
   /** Queues the open shadow roots of the custom elements under `root` (looked at after it). */
