@@ -1,8 +1,9 @@
 /**
  * Page order across shadow roots. `compareDocumentPosition` orders nodes of one tree; between a shadow root and
  * the document it only says "disconnected", in an order of the browser's choosing. Here a node inside a shadow
- * root sits where its host is, before the host's own (light) children: the order a reader meets a web
- * component's text in, near enough (slotted children are shown where the component puts its slot).
+ * root sits where its host is, before the host's own (light) children; and a light child the component shows in
+ * one of its slots sits where that slot is: the order a reader meets a web component's text in. (Two light
+ * children of one host are kept in their document order, even where slots show them the other way round.)
  */
 
 const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED
@@ -31,10 +32,26 @@ export function nodePrecedes(a: Node, b: Node): boolean {
     if (!y) continue;
     // One is the host the other's shadow root hangs from: the host comes first.
     if (x === y) return x === a;
-    // A host's shadow root comes before its light children; any element before its descendants.
-    if (x.contains(y)) return true;
-    if (y.contains(x)) return false;
+    // A host's shadow root comes before its light children, unless a slot shows them; any element before its
+    // descendants.
+    if (x.contains(y)) {
+      const shadowSide = chainA[chainA.indexOf(x) - 1];
+      const slot = shadowSide && slotShowing(x, y);
+      return slot ? nodePrecedes(shadowSide, slot) : true;
+    }
+    if (y.contains(x)) {
+      const shadowSide = chainB[chainB.indexOf(y) - 1];
+      const slot = shadowSide && slotShowing(y, x);
+      return slot ? !nodePrecedes(shadowSide, slot) : false;
+    }
     return (x.compareDocumentPosition(y) & FOLLOWING) !== 0;
   }
   return false; // no common tree: in different documents
+}
+
+/** The slot of `host`'s shadow root that shows `node` (a light descendant of the host), if any. */
+function slotShowing(host: Node, node: Node): HTMLSlotElement | null {
+  let child = node;
+  while (child.parentNode && child.parentNode !== host) child = child.parentNode;
+  return (child as Element | Text).assignedSlot ?? null;
 }

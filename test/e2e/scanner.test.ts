@@ -1,6 +1,7 @@
 /** The page scanner in real browsers: what gets painted, and what never does. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
+import { openApiPage } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
 import { useBrowser } from './harness/suite';
 
@@ -213,6 +214,43 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     }, 10_000, 'the name in the late shadow root');
     expect(texts).toEqual(['Kyiv']);
     expect(p.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
+    await p.close();
+  });
+
+  it('lists a web component’s mentions in the order a reader meets them: slotted text where its slot is', async () => {
+    const url = env.server.page(
+      '/slots.html',
+      `<!doctype html><meta charset="utf-8"><title>Slots</title><body><p>Talks in Kyiv first.</p>
+      <news-card><span slot="lead">Vladimir Putin said so.</span> Sergei Lavrov replied.</news-card>
+      <p>Paris last.</p>
+      <script>
+        customElements.define('news-card', class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<p>Donald Trump wrote.</p><slot name="lead"></slot><p>NATO met.</p><slot></slot><p>Emmanuel Macron closed.</p>';
+          }
+        });
+      </script></body>`,
+    );
+    const p = await env.session.newPage();
+    await p.goto(url);
+    const api = await openApiPage(env.session);
+    const order = await waitFor(
+      () =>
+        api.evaluate(async (u) => {
+          const browser = (globalThis as any).browser ?? (globalThis as any).chrome;
+          const tab = (await browser.tabs.query({})).find((t: { url?: string }) => t.url === u);
+          if (!tab) return null;
+          const answer = await browser.tabs.sendMessage(tab.id, { channel: 'fact-context/v1', type: 'list-mentions', data: {} }, { frameId: 0 }).catch(() => null);
+          const items: { actorId: string }[] = answer?.ok ? JSON.parse(answer.value.itemsJson) : [];
+          return items.length === 7 ? items.map((i) => i.actorId) : null;
+        }, url),
+      10_000,
+      'the seven mentions',
+    );
+    expect(order).toEqual(['kyiv', 'trump', 'putin', 'nato', 'lavrov', 'macron', 'paris']);
+    await api.close();
     await p.close();
   });
 
