@@ -198,6 +198,7 @@ export class RunWalker {
         const el = node as Element;
         const name = el.localName;
         const kind = KINDS.get(name) ?? 0;
+        // insideSkipped()'s test, written out: this loop runs on every element of the page.
         if (kind & SKIPPED || (el.hasAttributes() && el.matches(SKIP_SELECTOR))) {
           boundary = !(kind & UNSEEN);
         } else {

@@ -103,6 +103,22 @@ function expectCleanConsole(page: TestPage): void {
   expect([...new Set(page.errors)].join('\n')).toBe('');
 }
 
+/**
+ * The text of the extension's one open panel page (Chrome's side panel; Firefox: of that type of view) once it
+ * shows `actor` for the hover fixture, else false.
+ */
+function panelOn(api: TestPage, actor: string, type?: 'sidebar'): Promise<string | false> {
+  return api.evaluate(
+    ({ actor, type }) => {
+      const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const views = (ext.extension.getViews(type ? { type } : {}) as Window[]).filter((w) => w.location.pathname === '/panel.html');
+      const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
+      return text.includes('Page: Hover fixture') && new RegExp(`← Back\\s+${actor}\\s`).test(text) && text;
+    },
+    { actor, type },
+  );
+}
+
 const center = (r: Box) => ({ x: Math.round((r.left + r.right) / 2), y: Math.round((r.top + r.bottom) / 2) });
 const overlapsHorizontally = (a: Box, b: Box) => a.left < b.right && b.left < a.right;
 /** The card sits right below (or, flipped, right above) the line of the name. */
@@ -336,16 +352,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       const { card: second } = await hoverOpen(page, trump[0]!);
       await page.mouseMove(second.left + 30, second.bottom - 24);
       await page.click(second.left + 30, second.bottom - 24);
-      const sidebar = await waitFor(
-        () =>
-          api.evaluate(() => {
-            const views = ((globalThis as any).browser.extension.getViews({ type: 'sidebar' }) as Window[]).filter((w) => w.location.pathname === '/panel.html');
-            const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
-            return text.includes('Page: Hover fixture') && /← Back\s+Donald Trump\s/.test(text) && text;
-          }),
-        5000,
-        'the sidebar on the actor',
-      );
+      const sidebar = await waitFor(() => panelOn(api, 'Donald Trump', 'sidebar'), 5000, 'the sidebar on the actor');
       expect(sidebar).toMatch(/Person · on this page: \d+ mentions?/);
       // The card's answer comes after the sidebar's message: no hint, as the sidebar is open.
       await new Promise((r) => setTimeout(r, 300));
@@ -362,16 +369,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       // The real side panel is open (a context of its own, not a tab), on this page's view of the actor.
       const contexts = await api.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }) as Promise<{ documentUrl: string }[]>);
       expect(contexts.map((c) => new URL(c.documentUrl).pathname)).toEqual(['/panel.html']);
-      const panel = await waitFor(
-        () =>
-          api.evaluate(() => {
-            const views = ((globalThis as any).chrome.extension.getViews({}) as Window[]).filter((w) => w.location.pathname === '/panel.html');
-            const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
-            return text.includes('Page: Hover fixture') && /← Back\s+Vladimir Putin\s/.test(text) && text;
-          }),
-        5000,
-        'the side panel on the actor',
-      );
+      const panel = await waitFor(() => panelOn(api, 'Vladimir Putin'), 5000, 'the side panel on the actor');
       expect(panel).toMatch(/Person · on this page: \d+ mentions?/);
     }
     await page.close();
