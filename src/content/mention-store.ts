@@ -39,6 +39,11 @@ export class MentionStore {
   /** Pending spans by the tree (document or shadow root) they are in, each list in page order. */
   private pending = new Map<Node, Pending[]>();
   private pendingCount = 0;
+  /**
+   * Mentions per actor id, pending ones included, kept as mentions come and go: the frame's summary is sent after
+   * every live update, and counting the whole page each time cost a pass over every mention (≈ 0.2 ms on 1 MB).
+   */
+  private readonly perActor = new Map<string, number>();
 
   /** Every mention, pending ones included. */
   get size(): number {
@@ -63,6 +68,7 @@ export class MentionStore {
     if (list) list.push(span);
     else this.pending.set(tree, [span]);
     this.pendingCount += flat.length / 3;
+    this.countPacked(flat, actorIds, 1);
   }
 
   /** The pending spans, one list per tree, each in page order (for the painted window). */
@@ -80,6 +86,7 @@ export class MentionStore {
       list!.splice(i, 1);
       if (!list!.length) this.pending.delete(span.tree);
       this.pendingCount -= span.flat.length / 3;
+      this.countPacked(span.flat, span.actorIds, -1);
       const mentions = toPageMentions(span.chunk, span.flat, span.actorIds).filter((m) => m.startContainer.isConnected && m.endContainer.isConnected);
       this.add(mentions, true);
       made.push(...mentions);
@@ -126,7 +133,9 @@ export class MentionStore {
     const appending = ordered !== null && at === ordered.length;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
+      const before = this.all.size;
       this.all.add(m);
+      if (this.all.size !== before) this.count(m.actorId, 1);
       const nodes = m.nodes;
       for (let k = 0; k < nodes.length; k++) push(this.byNode, nodes[k]!, m);
       const inBlock = this.byBlock.get(m.block);
@@ -156,6 +165,7 @@ export class MentionStore {
       for (const m of list) if (this.all.delete(m)) removed.push(m);
     }
     for (const m of removed) {
+      this.count(m.actorId, -1);
       for (const node of m.nodes) drop(this.byNode, node, m);
       drop(this.byBlock, m.block, m);
     }
@@ -168,6 +178,7 @@ export class MentionStore {
   clear(): PageMention[] {
     this.pending.clear();
     this.pendingCount = 0;
+    this.perActor.clear();
     const removed = [...this.all];
     this.all.clear();
     this.byNode.clear();
@@ -225,17 +236,17 @@ export class MentionStore {
 
   /** Mention count per actor id, pending mentions included. */
   counts(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const m of this.all) counts[m.actorId] = (counts[m.actorId] ?? 0) + 1;
-    for (const list of this.pending.values()) {
-      for (const { flat, actorIds } of list) {
-        for (let i = 2; i < flat.length; i += 3) {
-          const id = actorIds[flat[i]!]!;
-          counts[id] = (counts[id] ?? 0) + 1;
-        }
-      }
-    }
-    return counts;
+    return Object.fromEntries(this.perActor);
+  }
+
+  private count(actorId: string, delta: number): void {
+    const n = (this.perActor.get(actorId) ?? 0) + delta;
+    if (n > 0) this.perActor.set(actorId, n);
+    else this.perActor.delete(actorId);
+  }
+
+  private countPacked(flat: readonly number[], actorIds: readonly string[], delta: number): void {
+    for (let i = 2; i < flat.length; i += 3) this.count(actorIds[flat[i]!]!, delta);
   }
 }
 

@@ -85,6 +85,38 @@ describe('pending answers', () => {
   });
 });
 
+describe('counts per actor', () => {
+  /** What the panel and the badge should show: the mentions there are, counted one by one. */
+  const recount = () => {
+    const counts: Record<string, number> = {};
+    for (const m of store.inOrder()) counts[m.actorId] = (counts[m.actorId] ?? 0) + 1;
+    return counts;
+  };
+
+  it('follow every change: pending answers, made ones, text that left the page, re-scans and clear()', () => {
+    for (const chunk of chunksOf('p0', 'p1', 'p3')) store.defer(chunk, answer(chunk), ACTORS);
+    expect(store.counts()).toEqual({ putin: 2, kyiv: 2 });
+    // A made span whose text left the page meanwhile: its mention is not made, and no longer counted.
+    document.getElementById('p1')!.remove();
+    store.materialize([[...store.pendingSpans()][0]![1]!]);
+    expect(store.counts()).toEqual({ putin: 2, kyiv: 1 });
+    // A re-scan of p0: its old mentions go, the new answer's come (the same names, so the same counts).
+    store.materializeWithin(document.getElementById('p0')!);
+    store.removeNodes([document.querySelector('#p0')!.firstChild as Text]);
+    expect(store.counts()).toEqual({ putin: 1 });
+    const [p0] = chunksOf('p0');
+    store.add(toPageMentions(p0!, answer(p0!), ACTORS), true);
+    expect(store.counts()).toEqual({ putin: 2, kyiv: 1 });
+    // Live text added at the end.
+    const [p4] = chunksOf('p4');
+    store.add(toPageMentions(p4!, answer(p4!), ACTORS), true);
+    expect(store.counts()).toEqual(recount());
+    expect(store.counts()).toEqual({ putin: 3, kyiv: 2 });
+    store.clear();
+    expect(store.counts()).toEqual({});
+  });
+});
+
 describe('page order', () => {
   const mentionsOf = (id: string) => {
     const [chunk] = chunksOf(id);
