@@ -4,7 +4,7 @@
  */
 import nameKeys from 'fact-context:name-keys';
 import { browser, extensionAlive } from '../shared/browser';
-import { onMessages, sendToBackground } from '../shared/messaging';
+import { onMessages, portToBackground } from '../shared/messaging';
 import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
 import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
@@ -48,6 +48,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   let lastReport = '';
   let cursor: PageMention | undefined;
   let destroyed = false;
+  /** The frame's requests to the background: its text to match, its summary after each change. */
+  const background = portToBackground();
 
   const report = () => {
     if (reportTimer) return;
@@ -67,9 +69,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       // Sub-frames with nothing to say stay quiet; the top frame always reports once.
       if (key === lastReport || (window !== window.top && summary.total === 0 && lastReport === '')) return;
       lastReport = key;
-      void sendToBackground('frame-summary', summary).then((r) => {
-        if (!r.ok && !extensionAlive()) controller.destroy();
-      });
+      if (!background.notify('frame-summary', summary) && !extensionAlive()) controller.destroy();
     }, REPORT_MS);
   };
 
@@ -95,7 +95,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       current,
     );
-    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages), report, hooks.isOwnUi, keyTests(nameKeys));
+    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages, background), report, hooks.isOwnUi, keyTests(nameKeys));
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,
@@ -166,7 +166,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         start();
       } else {
         highlighter!.setOptions(next);
-        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(backgroundMatcher(next.languages));
+        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(backgroundMatcher(next.languages, background));
       }
       report();
     },
@@ -197,6 +197,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       events.abort();
       slicer.stop();
       stop();
+      background.close();
       try {
         removeListeners();
       } catch {

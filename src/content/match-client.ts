@@ -4,7 +4,7 @@
  */
 import { checkPacked, type PackedMentions } from '../match/packed';
 import { extensionAlive } from '../shared/browser';
-import { sendToBackground } from '../shared/messaging';
+import type { BackgroundPort } from '../shared/messaging';
 
 /**
  * Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. Each
@@ -15,14 +15,14 @@ export type MatchTexts = (texts: string[][]) => Promise<PackedMentions>;
 /** A worker the browser was stopping may miss one message; a second try a moment later reaches the new one. */
 const RETRY_MS = 250;
 
-/** Matching by the background, in these languages. Rejects when the background cannot answer. */
-export function backgroundMatcher(languages: readonly string[]): MatchTexts {
+/** Matching by the background (over the frame's port to it), in these languages. Rejects when the background cannot answer. */
+export function backgroundMatcher(languages: readonly string[], background: BackgroundPort): MatchTexts {
   const wanted = [...languages];
   return async (texts) => {
-    let answer = await sendToBackground('find-mentions', { texts, languages: wanted });
+    let answer = await background.send('find-mentions', { texts, languages: wanted });
     if (!answer.ok && extensionAlive()) {
       await new Promise((r) => setTimeout(r, RETRY_MS));
-      answer = await sendToBackground('find-mentions', { texts, languages: wanted });
+      answer = await background.send('find-mentions', { texts, languages: wanted });
     }
     if (!answer.ok) throw new Error(answer.error);
     return checkPacked(answer.value, texts.length);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('the background', () => {
   it('registers every listener synchronously at start-up (a stopped worker wakes up for them)', () => {
-    for (const event of [fake.browser.runtime.onMessage, fake.browser.tabs.onUpdated, fake.browser.tabs.onRemoved, fake.browser.commands.onCommand, fake.browser.contextMenus.onClicked, fake.browser.runtime.onInstalled, fake.browser.action.onClicked]) {
+    for (const event of [fake.browser.runtime.onMessage, fake.browser.runtime.onConnect, fake.browser.tabs.onUpdated, fake.browser.tabs.onRemoved, fake.browser.commands.onCommand, fake.browser.contextMenus.onClicked, fake.browser.runtime.onInstalled, fake.browser.action.onClicked]) {
       expect(event.size).toBeGreaterThan(0);
     }
   });

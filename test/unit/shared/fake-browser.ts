@@ -52,6 +52,52 @@ function fakeArea(name: string, onChanged: ReturnType<typeof fakeEvent>) {
   };
 }
 
+/** One end of a runtime.Port; `peer` is the other end once two are linked (see `fakePortPair`). */
+export interface FakePort {
+  name: string;
+  sender?: Record<string, unknown>;
+  error?: { message: string };
+  onMessage: ReturnType<typeof fakeEvent>;
+  onDisconnect: ReturnType<typeof fakeEvent>;
+  postMessage: (message: unknown) => void;
+  disconnect: () => void;
+  peer?: FakePort;
+}
+
+/**
+ * Two linked port ends, as runtime.connect gives a content script and onConnect the background: a message
+ * posted on one arrives (a copy, a task later) at the other; a disconnect on one fires onDisconnect on the other.
+ */
+export function fakePortPair(name: string, sender: Record<string, unknown>): [client: FakePort, server: FakePort] {
+  const end = (extra: Partial<FakePort>): FakePort => {
+    const port: FakePort = {
+      name,
+      ...extra,
+      onMessage: fakeEvent(),
+      onDisconnect: fakeEvent(),
+      postMessage: vi.fn((message: unknown) => {
+        const peer = port.peer;
+        if (!peer) throw new Error('Attempting to use a disconnected port object');
+        const copy = structuredClone(message);
+        setTimeout(() => peer.onMessage.fire(copy, peer), 0);
+      }),
+      disconnect: vi.fn(() => {
+        const peer = port.peer;
+        port.peer = undefined;
+        if (!peer) return;
+        peer.peer = undefined;
+        peer.onDisconnect.fire(peer);
+      }),
+    };
+    return port;
+  };
+  const client = end({});
+  const server = end({ sender });
+  client.peer = server;
+  server.peer = client;
+  return [client, server];
+}
+
 /** A fresh fake `browser`. */
 export function createFakeBrowser() {
   const onChanged = fakeEvent();
@@ -63,7 +109,12 @@ export function createFakeBrowser() {
       sendMessage: vi.fn(async () => undefined),
       openOptionsPage: vi.fn(async () => undefined),
       onMessage: fakeEvent(),
+      onConnect: fakeEvent(),
       onInstalled: fakeEvent(),
+      connect: vi.fn((_info: { name: string }): FakePort => {
+        throw new Error('no port in this test');
+      }),
+      lastError: undefined as { message?: string } | undefined,
     },
     storage: { sync: fakeArea('sync', onChanged), session: fakeArea('session', onChanged), local: fakeArea('local', onChanged), onChanged },
     i18n: { getMessage: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join(',')})`) },
