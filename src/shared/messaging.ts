@@ -98,7 +98,12 @@ export function portToBackground(): BackgroundPort {
     });
     opened.onDisconnect.addListener(() => {
       // Reading the error marks it seen (Chrome would log an unchecked runtime.lastError into the page's console).
-      const error = (opened as { error?: { message?: string } }).error?.message ?? browser.runtime.lastError?.message;
+      let error: string | undefined;
+      try {
+        error = (opened as { error?: { message?: string } }).error?.message ?? browser.runtime.lastError?.message;
+      } catch {
+        // The extension context is gone (reloaded or removed): so is the background.
+      }
       if (port !== opened) return;
       port = undefined;
       clearTimeout(idleTimer);
