@@ -10,6 +10,10 @@
  *   npm run build:release && cp -r dist/chrome /tmp/after
  *   git worktree add /tmp/before <commit> && ln -s $PWD/node_modules /tmp/before/ && (cd /tmp/before && npx tsx build/build.ts --release)
  *   npx tsx test/bench/extension-append.ts /tmp/before/dist/chrome /tmp/after        (ROUNDS=6 SIZE=1048576)
+ *
+ * `stand-in` in the list adds the content benchmark's page (its bundle and worker, no extension) measured the
+ * same way, with its own counters (what the content benchmark reports) printed next to the traced figure: how
+ * much the trace and its attribution add.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +21,11 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { waitFor } from '../e2e/harness/browsers.ts';
 import { startServer } from '../e2e/harness/server.ts';
+import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
 
-const dirs = process.argv.slice(2).map((d) => resolve(d));
-if (!dirs.length) throw new Error('usage: npx tsx test/bench/extension-append.ts <built extension dir> [...]');
+const targets = process.argv.slice(2).map((d) => (d === 'stand-in' ? d : resolve(d)));
+if (!targets.length) throw new Error('usage: npx tsx test/bench/extension-append.ts <built extension dir | stand-in> [...]');
 const rounds = Number(process.env.ROUNDS ?? 6);
 const APPENDS = 5;
 const APPEND_TEXT = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
@@ -56,40 +61,73 @@ function extensionMsPerAppend(events: TraceEvent[]): number[] {
     const frame = inside.some((e) => FRAME_WORK.has(e.name));
     const within = (e: TraceEvent, outer: TraceEvent[]) => outer.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur! <= o.ts + o.dur!);
     if (ours.length) {
-      // The page's own script in the task (the bench's append): a call that neither holds nor lies inside one of ours.
-      const related = (e: TraceEvent) => within(e, ours) || ours.some((o) => within(o, [e]));
-      const pageScript = inside.some((e) => (e.name === 'v8.callFunction' || e.name === 'EvaluateScript') && !related(e));
+      // The page's own script in the task (the driver's append): a function call of another script, not called by ours.
+      const pageScript = inside.some((e) => e.name === 'FunctionCall' && !isOurs(e) && !within(e, ours));
       const own = ours.filter((e) => !within(e, ours)).reduce((sum, e) => sum + e.dur!, 0);
       per[index]! += frame || pageScript ? own : task.dur!;
-    } else if (!frame && inside.some((e) => e.name === 'Receive mojo message') && task.ts > marks[index]!.ts + 1000) {
-      per[index]! += task.dur!; // an answer to the content script's message, handled without a traced function call
+    } else if (!frame && inside.some((e) => e.name === 'Receive mojo message') && task.ts > marks[index]!.ts + 1_000 && task.ts < marks[index]!.ts + 350_000) {
+      // An answer to the content script's message handled without a traced function call (sendMessage's), within
+      // the follow-up's time (the batch, the answer, the summary's timer); later ones are the trace's own.
+      per[index]! += task.dur!;
     }
   }
   return per.map((us) => us / 1000);
 }
 
-async function traceAppends(dir: string, url: string): Promise<number[]> {
+/**
+ * The page appends 1 KB `count` times, `gap` ms apart, each in a timer task of its own (whose function call the
+ * trace shows); one evaluate, so that no protocol message lands between. With the stand-in, its own counters of
+ * each follow-up are returned. (A string: tsx would wrap a function's inner functions in a helper the page lacks.)
+ */
+const APPEND_ALL = `async ({ text, count, gap, standIn }) => {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const counted = [];
+  await sleep(0);
+  for (let i = 0; i < count; i++) {
+    if (standIn) __fc.resetCounters();
+    performance.mark('append');
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.querySelector('main').append(p);
+    if (standIn) counted.push((await __fc.followUpMs()).ms);
+    await sleep(standIn ? gap / 2 : gap);
+  }
+  return counted;
+}`;
+
+/**
+ * One fresh browser: the page, the scan, then a trace of the appends. `target` is a built extension, or
+ * `stand-in`: the content benchmark's bundle, its source named like a content script's so that the same
+ * attribution finds its functions, and its own counters returned next to the traced figures.
+ */
+async function traceAppends(target: string, html: string, round: number): Promise<{ traced: number[]; counted: number[] }> {
+  const standIn = target === STAND_IN;
   const profile = mkdtempSync(join(tmpdir(), 'fc-ext-append-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu'],
+    args: [...(standIn ? [] : [`--disable-extensions-except=${target}`, `--load-extension=${target}`]), '--disable-gpu'],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    // The scan is over once the top frame reported its scan time.
-    await waitFor(
-      () =>
-        worker.evaluate(async () => {
-          const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { scanMs?: number }> }>;
-          return Object.values(all).some((tab) => tab?.frames?.['0']?.scanMs !== undefined);
-        }),
-      30_000,
-      'the scan',
-    );
+    await page.goto(server.page(`/extension-append-${round}.html`, html), { waitUntil: 'load' });
+    if (standIn) {
+      await page.addScriptTag({ content: `${standInBundle}\n//# sourceURL=chrome-extension://stand-in/content.js` });
+      await page.evaluate('__fc.ready().then(() => __fc.scan())');
+    } else {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      // The scan is over once the top frame reported its scan time.
+      await waitFor(
+        () =>
+          worker.evaluate(async () => {
+            const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { scanMs?: number }> }>;
+            return Object.values(all).some((tab) => tab?.frames?.['0']?.scanMs !== undefined);
+          }),
+        30_000,
+        'the scan',
+      );
+    }
     await page.waitForTimeout(1_500);
     const cdp = await context.newCDPSession(page);
     // playwright-core types only some protocol events; these two are plain CDP events.
@@ -99,36 +137,36 @@ async function traceAppends(dir: string, url: string): Promise<number[]> {
     const complete = new Promise<void>((r) => events$.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
     await page.waitForTimeout(300);
-    for (let i = 0; i < APPENDS; i++) {
-      await page.evaluate((text) => {
-        performance.mark('append');
-        const p = document.createElement('p');
-        p.textContent = text;
-        document.querySelector('main')!.append(p);
-      }, APPEND_TEXT);
-      await page.waitForTimeout(400); // the batch (40 ms), the answer, the summary (250 ms), the frames
-    }
+    // The gap leaves room for the batch (40 ms), the answer, the summary (250 ms) and the frames.
+    const counted = (await page.evaluate(`(${APPEND_ALL})(${JSON.stringify({ text: APPEND_TEXT, count: APPENDS, gap: 400, standIn })})`)) as number[];
     await cdp.send('Tracing.end');
     await complete;
-    return extensionMsPerAppend(events);
+    return { traced: extensionMsPerAppend(events), counted };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
+const STAND_IN = 'stand-in';
+const standInBundle = targets.includes(STAND_IN) ? await benchBundle() : '';
 const server = await startServer();
-const url = server.page('/extension-append.html', newsPage(Number(process.env.SIZE ?? 1 << 20)));
-const results = dirs.map(() => [] as number[][]);
+const html = newsPage(Number(process.env.SIZE ?? 1 << 20));
+const results = targets.map(() => ({ traced: [] as number[][], counted: [] as number[] }));
 for (let round = 0; round < rounds; round++) {
-  for (const [i, dir] of dirs.entries()) results[i]!.push(await traceAppends(dir, url));
+  for (const [i, target] of targets.entries()) {
+    const { traced, counted } = await traceAppends(target, html, round);
+    results[i]!.traced.push(traced);
+    results[i]!.counted.push(...counted);
+  }
 }
 await server.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const medians = results.map((rs) => median(rs.flat()));
-console.log(`1 KB appends on a ${((Number(process.env.SIZE ?? 1 << 20)) / 1_048_576).toFixed(0)} MB page, the extension's main-thread ms per append (traced; ${rounds} fresh browsers × ${APPENDS} appends, interleaved):`);
-for (const [i, dir] of dirs.entries()) {
-  const byAppend = Array.from({ length: APPENDS }, (_, k) => median(results[i]!.map((r) => r[k]!)).toFixed(2)).join(' / ');
-  console.log(`  ${dir}: median ${medians[i]!.toFixed(2)} ms (×${(medians[i]! / medians[0]!).toFixed(2)} the first); appends 1–${APPENDS}: ${byAppend}`);
+const medians = results.map((r) => median(r.traced.flat()));
+console.log(`1 KB appends on a ${(Number(process.env.SIZE ?? 1 << 20) / 1_048_576).toFixed(0)} MB page, main-thread ms per append (traced; ${rounds} fresh browsers × ${APPENDS} appends, interleaved):`);
+for (const [i, target] of targets.entries()) {
+  const byAppend = Array.from({ length: APPENDS }, (_, k) => median(results[i]!.traced.map((r) => r[k]!)).toFixed(2)).join(' / ');
+  const own = results[i]!.counted.length ? `; its own counters, traced: ${median(results[i]!.counted).toFixed(2)} ms` : '';
+  console.log(`  ${target}: median ${medians[i]!.toFixed(2)} ms (×${(medians[i]! / medians[0]!).toFixed(2)} the first); appends 1–${APPENDS}: ${byAppend}${own}`);
 }
