@@ -4,7 +4,8 @@
  */
 import nameKeys from 'fact-context:name-keys';
 import { browser, extensionAlive } from '../shared/browser';
-import { onMessages, portToBackground } from '../shared/messaging';
+import { portToBackground } from '../shared/background-port';
+import { onMessages } from '../shared/messaging';
 import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
 import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';

@@ -4,7 +4,7 @@
  */
 import { checkPacked, type PackedMentions } from '../match/packed';
 import { extensionAlive } from '../shared/browser';
-import type { BackgroundPort } from '../shared/messaging';
+import type { BackgroundPort } from '../shared/background-port';
 
 /**
  * Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. Each

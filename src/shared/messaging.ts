@@ -1,16 +1,14 @@
 /**
  * A small typed wrapper over runtime/tabs messaging. Every message is `{ channel, type, data }`;
  * every answer is a `Result`. Listeners act only on messages from this extension's own contexts.
- *
- * A content script's frequent requests (its text to match, its summary after each change) go over one open
- * port instead (`portToBackground`): in Chromium, `runtime.sendMessage` opens a channel on every call and cost
- * the page's main thread ≈ 0.3 ms per call, a message on an open port ≈ 0.05 ms. The background answers both
- * ways with the same handlers (`onMessages(…, { ports: true })`).
+ * A content script's frequent requests come over a port instead (`background-port.ts`); the background answers
+ * them with the same handlers (`onMessages(…, { ports: true })`).
  */
 import { browser, type Runtime } from './browser';
 import type { BackgroundMessages, ContentMessages, PanelMessages, Req, Res, Result } from './protocol';
 
-const CHANNEL = 'fact-context/v1';
+/** The envelope's channel, and the name of a content script's port. */
+export const CHANNEL = 'fact-context/v1';
 
 type Handlers<M> = { [K in keyof M]?: (data: Req<M, K>, sender: Runtime.MessageSender) => Res<M, K> | Promise<Res<M, K>> };
 
@@ -47,100 +45,6 @@ export function sendToTab<K extends keyof ContentMessages>(tabId: number, type: 
 /** Tells every open panel something; nobody listening is fine. */
 export function sendToPanels<K extends keyof PanelMessages>(type: K, data: Req<PanelMessages, K>) {
   return request<Res<PanelMessages, K>>(() => browser.runtime.sendMessage({ channel: CHANNEL, type, data }));
-}
-
-/** How long a content script's port stays open with no request on it (a quiet page holds no connection). */
-export const PORT_IDLE_MS = 5_000;
-
-/** Requests over one port to the background (see the top of this file); `close` ends them. */
-export interface BackgroundPort {
-  send<K extends keyof BackgroundMessages>(type: K, data: Req<BackgroundMessages, K>): Promise<Result<Res<BackgroundMessages, K>>>;
-  /** Sends without asking for an answer (receiving one costs the page a task); false when it could not be sent. */
-  notify<K extends keyof BackgroundMessages>(type: K, data: Req<BackgroundMessages, K>): boolean;
-  close(): void;
-}
-
-/**
- * A port to the background, opened on the first request and again after it closed: the background was stopped
- * (Chrome stops an idle service worker, Firefox suspends its event page) or the port sat unused `PORT_IDLE_MS`.
- * Requests on a port that closes fail (`ok: false`), like a `sendMessage` nobody answered; never throws.
- */
-export function portToBackground(): BackgroundPort {
-  let port: Runtime.Port | undefined;
-  let nextId = 0;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  const waiting = new Map<number, (result: Result<never>) => void>();
-  const failAll = (error: string) => {
-    const pending = [...waiting.values()];
-    waiting.clear();
-    for (const resolve of pending) resolve({ ok: false, error });
-  };
-  const close = () => {
-    clearTimeout(idleTimer);
-    const open = port;
-    port = undefined;
-    try {
-      open?.disconnect();
-    } catch {
-      // The extension context is gone, and the port with it.
-    }
-    failAll('the port was closed');
-  };
-  const connect = (): Runtime.Port => {
-    const opened = browser.runtime.connect({ name: CHANNEL });
-    opened.onMessage.addListener((message: unknown) => {
-      const { id, result } = message as { id?: unknown; result?: Result<never> };
-      const resolve = typeof id === 'number' ? waiting.get(id) : undefined;
-      if (!resolve || !result) return;
-      waiting.delete(id as number);
-      resolve(result);
-      if (!waiting.size) idleLater();
-    });
-    opened.onDisconnect.addListener(() => {
-      // Reading the error marks it seen (Chrome would log an unchecked runtime.lastError into the page's console).
-      let error: string | undefined;
-      try {
-        error = (opened as { error?: { message?: string } }).error?.message ?? browser.runtime.lastError?.message;
-      } catch {
-        // The extension context is gone (reloaded or removed): so is the background.
-      }
-      if (port !== opened) return;
-      port = undefined;
-      clearTimeout(idleTimer);
-      failAll(error ?? 'the background went away');
-    });
-    return opened;
-  };
-  const idleLater = () => {
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => !waiting.size && close(), PORT_IDLE_MS);
-  };
-  return {
-    notify(type, data) {
-      try {
-        port ??= connect();
-        port.postMessage({ channel: CHANNEL, type, data });
-        if (!waiting.size) idleLater();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    send(type, data) {
-      return new Promise((resolve) => {
-        try {
-          port ??= connect();
-          clearTimeout(idleTimer);
-          const id = ++nextId;
-          waiting.set(id, resolve as (result: Result<never>) => void);
-          port.postMessage({ channel: CHANNEL, type, data, id });
-        } catch (error) {
-          resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
-        }
-      });
-    },
-    close,
-  };
 }
 
 /**

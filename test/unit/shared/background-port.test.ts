@@ -9,7 +9,8 @@ import { createFakeBrowser, fakePortPair, type FakeBrowser, type FakePort } from
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; } }));
 
-const { PORT_IDLE_MS, onMessages, portToBackground } = await import('../../../src/shared/messaging');
+const { onMessages } = await import('../../../src/shared/messaging');
+const { PORT_IDLE_MS, portToBackground } = await import('../../../src/shared/background-port');
 import type { BackgroundMessages } from '../../../src/shared/protocol';
 
 const FRAME = { id: 'fact-context-test', tab: { id: 7, windowId: 1 }, frameId: 2, url: 'https://news.example/' };
