@@ -115,6 +115,18 @@ describe('counts per actor', () => {
     store.clear();
     expect(store.counts()).toEqual({});
   });
+
+  it('count a pending span once, whether it is made before or after they are first asked for', () => {
+    for (const chunk of chunksOf('p0', 'p1', 'p3', 'p4')) store.defer(chunk, answer(chunk), ACTORS);
+    const [spans] = [...store.pendingSpans()];
+    store.materialize([spans![0]!]); // made before anyone asked
+    expect(store.counts()).toEqual({ putin: 3, kyiv: 3 });
+    store.materialize([spans![1]!]); // made after: it was counted while pending
+    expect(store.counts()).toEqual({ putin: 3, kyiv: 3 });
+    expect(store.materializeAll()).toBe(true);
+    expect(store.counts()).toEqual(recount());
+    expect(store.counts()).toEqual({ putin: 3, kyiv: 3 });
+  });
 });
 
 describe('page order', () => {
