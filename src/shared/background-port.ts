@@ -87,13 +87,14 @@ export function portToBackground(): BackgroundPort {
     },
     send(type, data) {
       return new Promise((resolve) => {
+        const id = ++nextId;
         try {
           port ??= connect();
           clearTimeout(idleTimer);
-          const id = ++nextId;
           waiting.set(id, resolve as (result: Result<never>) => void);
           port.postMessage({ channel: CHANNEL, type, data, id });
         } catch (error) {
+          waiting.delete(id);
           resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
         }
       });
