@@ -75,8 +75,8 @@ export function onMessages<M>(handlers: Handlers<M>, accept: (sender: Runtime.Me
     const sender = port.sender;
     port.onMessage.addListener((message: unknown) => {
       const answer = listener(message, sender);
-      const id = (message as { id?: unknown }).id;
-      if (typeof id !== 'number') return; // a notification: nobody waits for its answer
+      const id = isEnvelope(message) ? (message as Envelope & { id?: unknown }).id : undefined;
+      if (typeof id !== 'number') return; // a notification (or not ours): nobody waits for an answer
       void (answer ?? Promise.resolve({ ok: false as const, error: 'no handler for this message' })).then((result) => {
         try {
           port.postMessage({ id, result });

@@ -128,10 +128,16 @@ describe('portToBackground', () => {
     expect(await port.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({ ok: false, error: 'Extension context invalidated.' });
   });
 
-  it('is served only on its own channel’s ports, and the teardown stops serving', async () => {
+  it('is served only on its own channel’s ports, ignores what is not an envelope, and the teardown stops serving', async () => {
     const [, other] = fakePortPair('someone-else', FRAME);
     fake.browser.runtime.onConnect.fire(other);
     expect(other.onMessage.size).toBe(0);
+    const [client, server] = fakePortPair('fact-context/v1', FRAME);
+    fake.browser.runtime.onConnect.fire(server);
+    for (const junk of [null, 42, 'find-mentions', { id: 3, type: 'find-mentions' }]) expect(() => server.onMessage.fire(junk, server)).not.toThrow();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(server.postMessage).not.toHaveBeenCalled();
+    expect(client.onMessage.size).toBe(0);
     stopServing();
     expect(fake.browser.runtime.onConnect.size).toBe(0);
     expect(fake.browser.runtime.onMessage.size).toBe(0);
