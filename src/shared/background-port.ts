@@ -5,13 +5,13 @@
  * with its `sendMessage` handlers (`onMessages(…, { ports: true })` in messaging.ts).
  */
 import { browser, type Runtime } from './browser';
-import { CHANNEL } from './messaging';
+import { CHANNEL, errorText } from './messaging';
 import type { BackgroundMessages, Req, Res, Result } from './protocol';
 
 /** How long a content script's port stays open with no request on it (a quiet page holds no connection). */
 export const PORT_IDLE_MS = 5_000;
 
-/** Requests over one port to the background (see the top of this file); `close` ends them. */
+/** Requests over one port to the background (see the top of this file); `close` ends them for good (teardown). */
 export interface BackgroundPort {
   send<K extends keyof BackgroundMessages>(type: K, data: Req<BackgroundMessages, K>): Promise<Result<Res<BackgroundMessages, K>>>;
   /** Sends without asking for an answer (receiving one costs the page a task); false when it could not be sent. */
@@ -34,7 +34,10 @@ export function portToBackground(): BackgroundPort {
     waiting.clear();
     for (const resolve of pending) resolve({ ok: false, error });
   };
-  const close = () => {
+  /** Set by `close`: a torn-down frame opens no port again (a matcher's retry would). */
+  let closed = false;
+  /** Closes the port; the next request opens another (unless `closed`). */
+  const drop = () => {
     clearTimeout(idleTimer);
     const open = port;
     port = undefined;
@@ -72,10 +75,11 @@ export function portToBackground(): BackgroundPort {
   };
   const idleLater = () => {
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => !waiting.size && close(), PORT_IDLE_MS);
+    idleTimer = setTimeout(() => !waiting.size && drop(), PORT_IDLE_MS);
   };
   return {
     notify(type, data) {
+      if (closed) return false;
       try {
         port ??= connect();
         port.postMessage({ channel: CHANNEL, type, data });
@@ -88,6 +92,7 @@ export function portToBackground(): BackgroundPort {
     send(type, data) {
       return new Promise((resolve) => {
         const id = ++nextId;
+        if (closed) return resolve({ ok: false, error: 'the port was closed' });
         try {
           port ??= connect();
           clearTimeout(idleTimer);
@@ -95,10 +100,13 @@ export function portToBackground(): BackgroundPort {
           port.postMessage({ channel: CHANNEL, type, data, id });
         } catch (error) {
           waiting.delete(id);
-          resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+          resolve({ ok: false, error: errorText(error) });
         }
       });
     },
-    close,
+    close() {
+      closed = true;
+      drop();
+    },
   };
 }

@@ -18,6 +18,11 @@ interface Envelope {
   data: unknown;
 }
 
+/** An error's message, for a failed `Result`. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).channel === CHANNEL;
 }
@@ -28,7 +33,7 @@ async function request<T>(send: () => Promise<unknown>): Promise<Result<T>> {
     if (answer && typeof answer === 'object' && 'ok' in answer) return answer as Result<T>;
     return { ok: false, error: 'no receiver answered' };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }
 
@@ -66,7 +71,7 @@ export function onMessages<M>(handlers: Handlers<M>, accept: (sender: Runtime.Me
     }
     return Promise.resolve(answer).then(
         (value) => ({ ok: true as const, value }),
-        (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => ({ ok: false as const, error: errorText(error) }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -82,6 +82,7 @@ describe('portToBackground', () => {
       throw new Error('Extension context invalidated.');
     });
     expect(port.notify('frame-summary', { url: 'u', title: 'Page two', counts: {}, total: 0, capped: false })).toBe(false);
+    expect(portToBackground().notify('frame-summary', { url: 'u', title: 'Page three', counts: {}, total: 0, capped: false })).toBe(false);
   });
 
   it('fails the requests of a port the background closed (a stopped worker), and opens a new one for the next', async () => {
@@ -122,10 +123,15 @@ describe('portToBackground', () => {
     await vi.waitFor(() => expect(held).toHaveLength(1));
     port.close();
     expect(await waiting).toEqual({ ok: false, error: 'the port was closed' });
+    // Closed is closed: a later request (a matcher's retry) fails and opens no port again.
+    expect(await port.send('find-mentions', { texts: [['Paris']], languages: ['en'] })).toEqual({ ok: false, error: 'the port was closed' });
+    expect(port.notify('frame-summary', { url: 'u', title: 'After', counts: {}, total: 0, capped: false })).toBe(false);
+    expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(1);
+    const dead = portToBackground();
     fake.browser.runtime.connect.mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(await port.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({ ok: false, error: 'Extension context invalidated.' });
+    expect(await dead.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({ ok: false, error: 'Extension context invalidated.' });
   });
 
   it('is served only on its own channel’s ports, ignores what is not an envelope, and the teardown stops serving', async () => {
