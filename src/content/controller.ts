@@ -15,6 +15,8 @@ import { backgroundMatcher } from './match-client';
 import type { PageMention } from './page-mention';
 import { keyTests } from './name-check';
 import { Scanner } from './scanner';
+import { ShadowStyles } from './shadow-styles';
+import highlightCss from './content.css';
 import { Slicer } from './slicer';
 
 const REPORT_MS = 250;
@@ -95,6 +97,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       },
       groupOf,
       current,
+      __BROWSER__ === 'firefox' ? new ShadowStyles(highlightCss) : undefined,
     );
     scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages, background), report, hooks.isOwnUi, keyTests(nameKeys));
     scanner.scanAll();

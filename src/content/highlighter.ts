@@ -11,6 +11,7 @@ import type { HighlightGroup, Settings } from '../shared/settings';
 import { bisect } from './bisect';
 import type { PendingSpan } from './mention-store';
 import type { PageMention } from './page-mention';
+import type { ShadowStyles } from './shadow-styles';
 
 /** How many ranges may be registered at once. */
 export const MAX_REGISTERED = 400;
@@ -76,6 +77,8 @@ export class Highlighter {
     private readonly source: MentionSource,
     private readonly groupOf: (actorId: string) => HighlightGroup,
     private options: PaintOptions,
+    /** Firefox's: our rules for the shadow roots we paint in (see ShadowStyles). */
+    private readonly shadowStyles?: Pick<ShadowStyles, 'add' | 'destroy'>,
   ) {
     for (const group of GROUPS) this.highlights.set(group, new Highlight());
     this.flash.priority = 2;
@@ -198,6 +201,7 @@ export class Highlighter {
   /** Briefly flashes one mention (after the panel scrolls to it). */
   flashMention(m: PageMention, ms = 1500): void {
     this.live = true;
+    this.styleTreeOf(m.block);
     this.flash.clear();
     this.flash.add(m.range);
     clearTimeout(this.flashTimer);
@@ -210,6 +214,7 @@ export class Highlighter {
     this.active.clear();
     if (!m) return;
     this.active.add(m.range);
+    this.styleTreeOf(m.block);
     this.live = true;
     this.ensureRegistered();
   }
@@ -237,6 +242,7 @@ export class Highlighter {
 
   /** Removes every highlight. */
   destroy(): void {
+    this.shadowStyles?.destroy();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.pendingFrame);
     cancelAnimationFrame(this.scrollCheck);
@@ -316,6 +322,7 @@ export class Highlighter {
   }
 
   private paint(block: Element): void {
+    let added = false;
     for (const m of this.source.mentionsIn(block) ?? []) {
       if (this.registered.has(m) || this.registered.size >= MAX_REGISTERED) continue;
       const group = this.groupOf(m.actorId);
@@ -323,7 +330,16 @@ export class Highlighter {
       this.registered.add(m);
       this.highlights.get(group)!.add(m.range);
       this.live = true; // the callers then call ensureRegistered()
+      added = true;
     }
+    if (added) this.styleTreeOf(block);
+  }
+
+  /** A block in a shadow tree needs our rules in that tree too, in Firefox (see ShadowStyles). */
+  private styleTreeOf(block: Element): void {
+    if (!this.shadowStyles) return;
+    const root = block.getRootNode();
+    if (root.nodeType === 11) this.shadowStyles.add(root as ShadowRoot);
   }
 
   private unpaintMention(m: PageMention): void {

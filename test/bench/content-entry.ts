@@ -2,9 +2,12 @@
  * The content script's scan-and-highlight, bundled for the benchmark page (no extension APIs: the same
  * scanner, highlighter and slicer the content script uses). Matching runs in a worker standing in for the
  * background (match-worker.ts, the same `findMentionsIn`); the page talks to it by postMessage where the
- * extension uses runtime messaging. Exposes `window.__fc`.
+ * extension uses runtime messaging. The page gets the extension's stylesheet too, as the Chrome build has it
+ * (the browser injects it into every page the content script runs in). Exposes `window.__fc`.
  */
 import workerCode from 'bench:match-worker';
+import contentCss from '../../src/content/content.css';
+import { contentCssFor } from '../../build/content-css';
 import nameKeys from 'fact-context:name-keys';
 import { groupOf } from '../../src/content/actors';
 import { Highlighter } from '../../src/content/highlighter';
@@ -19,6 +22,11 @@ import { checkPacked, type PackedMentions } from '../../src/match/packed';
 const ALL = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
 const OPTIONS = { highlightStyle: 'underline' as const, highContrast: false, groups: { people: true, organisations: true, places: true } };
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+// The browser adds the content script's stylesheet to the page before the script runs.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(contentCssFor(contentCss, 'chrome'));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 // The background exists before any page opens; so does this worker, before the bench starts measuring.
 const worker = new Worker(URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' })));

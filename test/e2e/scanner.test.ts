@@ -1,8 +1,12 @@
 /** The page scanner in real browsers: what gets painted, and what never does. */
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
 import { openApiPage } from './harness/extension';
 import { paintedRanges, paintedTexts } from './harness/highlights';
+import { countPixels, decodePng } from './harness/pixels';
 import { useBrowser } from './harness/suite';
 
 describe.each(BROWSERS)('page scanner in %s', (name) => {
@@ -48,6 +52,58 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
       return inside;
     });
     expect(ranges).toEqual([]);
+  });
+
+  it('shows the highlights on screen in each kind\'s colour: inside inline elements, a shadow root and a frame', async () => {
+    // What the reader sees, read off a screenshot: Chrome's stylesheet puts the rules on :root (see
+    // build/content-css.ts) and relies on highlight styles inheriting down to the text's own element.
+    const painted = await env.session.newPage();
+    await painted.goto(env.server.url('/fixtures/painted.html'));
+    await waitFor(async () => {
+      const texts = [...(await paintedTexts(painted)), ...(await paintedTexts(painted, '#frame'))];
+      return ['Emmanuel Macron', 'Kremlin', 'Vladimir Putin', 'Sergei Lavrov'].every((n) => texts.includes(n));
+    }, 10_000, 'the highlights of the painted fixture');
+    const rects = await painted.evaluate(() => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement;
+      const rectOf = (root: Node, text: string) => {
+        const doc = root.ownerDocument ?? (root as Document);
+        const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const at = n.data.indexOf(text);
+          if (at < 0) continue;
+          const range = doc.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + text.length);
+          const r = range.getBoundingClientRect();
+          const shift = doc === document ? { x: 0, y: 0 } : frame.getBoundingClientRect();
+          // The underline may sit just below the text's box.
+          return { left: r.left + shift.x, top: r.top + shift.y, right: r.right + shift.x, bottom: r.bottom + shift.y + 4 };
+        }
+        throw new Error(`no text ${text}`);
+      };
+      return {
+        nested: rectOf(document.body, 'Emmanuel Macron'),
+        organisation: rectOf(document.body, 'Kremlin'),
+        control: rectOf(document.body, 'Nothing to see'),
+        shadow: rectOf(document.getElementById('shadow-host')!.shadowRoot!, 'Vladimir Putin'),
+        frame: rectOf(frame.contentDocument!, 'Sergei Lavrov'),
+      };
+    });
+    const file = join(tmpdir(), `fc-painted-${name}-${process.pid}.png`);
+    await painted.screenshot(file);
+    const pixels = decodePng(readFileSync(file));
+    rmSync(file);
+    // The people's underline is blue, the organisations' green (content.css); the page's text is black on white.
+    const blue = (r: number, g: number, b: number) => b > 150 && b - r > 70 && b - g > 50;
+    const green = (r: number, g: number, b: number) => g > 120 && g - r > 80 && g - b > 20;
+    const width = (rect: { left: number; right: number }) => rect.right - rect.left;
+    for (const where of ['nested', 'shadow', 'frame'] as const) {
+      expect(countPixels(pixels, rects[where], blue), where).toBeGreaterThan(width(rects[where]));
+    }
+    expect(countPixels(pixels, rects.organisation, green)).toBeGreaterThan(width(rects.organisation));
+    expect(countPixels(pixels, rects.control, blue) + countPixels(pixels, rects.control, green)).toBe(0);
+    expect(countPixels(pixels, rects.organisation, blue)).toBe(0);
+    await painted.close();
   });
 
   it('paints names in open shadow roots', async () => {

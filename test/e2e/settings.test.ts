@@ -35,6 +35,32 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await page.close();
   });
 
+  it("a shadow root's stylesheets: Firefox's gets our highlight rules while painted (none in Chromium), and pausing takes them out", async () => {
+    const page = await env.session.newPage();
+    await page.goto(
+      env.server.page(
+        '/shadow-sheets.html',
+        `<!doctype html><meta charset="utf-8"><title>Sheets</title><x-news></x-news><script>
+          const own = new CSSStyleSheet(); own.replaceSync('p { margin: 0 }');
+          customElements.define('x-news', class extends HTMLElement { constructor() { super(); const root = this.attachShadow({ mode: 'open' }); root.adoptedStyleSheets = [own]; root.innerHTML = '<p>Vladimir Putin spoke in Moscow.</p>'; window.ownSheet = own; } });
+        </script>`,
+      ),
+    );
+    /** The shadow root's sheets: how many, whether the page's own is still first, and whether one has our rules. */
+    const sheets = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('x-news')!.shadowRoot!.adoptedStyleSheets;
+        const ours = list.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('fact-context-underline-people')));
+        return { count: list.length, ownFirst: list[0] === (window as unknown as { ownSheet: CSSStyleSheet }).ownSheet, ours };
+      });
+    await waitFor(async () => (await highlightCounts(page)).people === 1, 10_000, 'the name in the shadow root painted');
+    expect(await sheets()).toEqual(name === 'firefox' ? { count: 2, ownFirst: true, ours: true } : { count: 1, ownFirst: true, ours: false });
+    await setSettings(ext, { pausedSites: ['127.0.0.1'] });
+    await waitFor(async () => (await highlightCounts(page)).people === 0, 5_000, 'highlights removed');
+    expect(await sheets()).toEqual({ count: 1, ownFirst: true, ours: false });
+    await page.close();
+  });
+
   it('turning off places removes place highlights only', async () => {
     const page = await openActorPage('/groups.html');
     await setSettings(ext, { groups: { people: true, organisations: true, places: false } });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ShadowStyles } from '../../../src/content/shadow-styles';
+
+const RULES = '::highlight(fact-context-underline-people) { text-decoration: underline; }';
+
+function shadowRoot(): ShadowRoot {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host.attachShadow({ mode: 'open' });
+}
+
+describe('ShadowStyles', () => {
+  it("adds our rules to a shadow root once, after the page's own sheets", () => {
+    const root = shadowRoot();
+    const own = new CSSStyleSheet();
+    root.adoptedStyleSheets = [own];
+    const styles = new ShadowStyles(RULES);
+    styles.add(root);
+    styles.add(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect(root.adoptedStyleSheets[0]).toBe(own);
+    expect(root.adoptedStyleSheets[1]).toBeInstanceOf(CSSStyleSheet);
+    expect(root.adoptedStyleSheets[1]).not.toBe(own); // its rules: the end-to-end test reads them in Firefox
+  });
+
+  it('adds them again after the page replaced its sheets, and shares one sheet between roots', () => {
+    const [a, b] = [shadowRoot(), shadowRoot()];
+    const styles = new ShadowStyles(RULES);
+    styles.add(a);
+    a.adoptedStyleSheets = [];
+    styles.add(a);
+    styles.add(b);
+    expect(a.adoptedStyleSheets).toHaveLength(1);
+    expect(b.adoptedStyleSheets[0]).toBe(a.adoptedStyleSheets[0]);
+  });
+
+  it('takes only our sheet out again on destroy, and never throws into the page', () => {
+    const root = shadowRoot();
+    const own = new CSSStyleSheet();
+    root.adoptedStyleSheets = [own];
+    const styles = new ShadowStyles(RULES);
+    styles.add(root);
+    styles.destroy();
+    expect(root.adoptedStyleSheets).toEqual([own]);
+
+    const frozen = shadowRoot();
+    Object.defineProperty(frozen, 'adoptedStyleSheets', { get: () => [], set: () => { throw new DOMException('no', 'NotAllowedError'); } });
+    expect(() => styles.add(frozen)).not.toThrow();
+    expect(() => styles.destroy()).not.toThrow();
+  });
+});
