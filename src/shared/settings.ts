@@ -19,8 +19,12 @@ export const defaults = {
   pausedSites: [] as string[],
   /** Which groups are highlighted (the panel still lists all). */
   groups: { people: true, organisations: true, places: true } as Record<HighlightGroup, boolean>,
-  /** How mentions are painted; 'none' keeps the panel and badge working without marks on the page. */
-  highlightStyle: 'underline' as (typeof HIGHLIGHT_STYLES)[number],
+  /**
+   * How mentions are painted; 'none' keeps the panel and badge working without marks on the page. A tint by
+   * default: in Chromium, a registered highlight with a text decoration (the underline) makes every restyle of
+   * the page redo its pre-paint and compositing inputs (README, "Highlight styles cost the page nothing").
+   */
+  highlightStyle: 'background' as (typeof HIGHLIGHT_STYLES)[number],
   highContrast: false,
   /** Dwell before the hover card opens, in ms. */
   hoverDelayMs: 300,

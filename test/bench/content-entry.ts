@@ -20,7 +20,8 @@ import { RunWalker } from '../../src/content/text-runs';
 import { checkPacked, type PackedMentions } from '../../src/match/packed';
 
 const ALL = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
-const OPTIONS = { highlightStyle: 'underline' as const, highContrast: false, groups: { people: true, organisations: true, places: true } };
+/** As the default settings paint (src/shared/settings.ts, which this page cannot load: it needs extension APIs). */
+const OPTIONS = { highlightStyle: 'background' as const, highContrast: false, groups: { people: true, organisations: true, places: true } };
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 // The browser adds the content script's stylesheet to the page before the script runs.

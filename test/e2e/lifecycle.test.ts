@@ -29,7 +29,7 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
           const view = (api.extension.getViews({ type: 'tab' }) as Window[]).find((w) => w.location.pathname === '/onboarding.html') as (Window & typeof globalThis) | undefined;
           if (!view) return false;
           const size = (n: string) => view.CSS.highlights.get(n)?.size ?? 0;
-          const painted = ['people', 'organisations', 'places'].map((g) => size(`fact-context-underline-${g}`));
+          const painted = ['people', 'organisations', 'places'].map((g) => size(`fact-context-background-${g}`));
           const status = view.document.querySelector('[data-testid=site-access]')?.getAttribute('data-status');
           return painted.every((n) => n > 0) && status !== 'checking' && { painted, status, title: view.document.querySelector('h1')?.textContent };
         }),

@@ -29,9 +29,9 @@ describe.each(BROWSERS)('privacy in %s', (name) => {
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '5', 10_000, 'the badge');
     await page.mouseMove(60, 30);
     await page.mouseMove(20, 20);
-    await setSettings(ext, { highlightStyle: 'background' });
-    await waitFor(async () => (await highlightCounts(page)).people === 2, 5_000, 'repainted');
     await setSettings(ext, { highlightStyle: 'underline' });
+    await waitFor(async () => (await highlightCounts(page)).people === 2, 5_000, 'repainted');
+    await setSettings(ext, { highlightStyle: 'background' });
     await page.evaluate(() => document.body.insertAdjacentText('beforeend', ' Donald Trump.'));
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '6', 10_000, 'the badge after a change');
     await new Promise((r) => setTimeout(r, 1_000));

@@ -50,7 +50,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const sheets = () =>
       page.evaluate(() => {
         const list = document.querySelector('x-news')!.shadowRoot!.adoptedStyleSheets;
-        const ours = list.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('fact-context-underline-people')));
+        const ours = list.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('fact-context-background-people')));
         return { count: list.length, ownFirst: list[0] === (window as unknown as { ownSheet: CSSStyleSheet }).ownSheet, ours };
       });
     await waitFor(async () => (await highlightCounts(page)).people === 1, 10_000, 'the name in the shadow root painted');
@@ -71,8 +71,13 @@ describe.each(BROWSERS)('settings in %s', (name) => {
 
   it('changes the style at once, and "none" paints nothing', async () => {
     const page = await openActorPage('/style.html');
-    await setSettings(ext, { highlightStyle: 'background' });
-    await waitFor(() => page.evaluate(() => (CSS.highlights.get('fact-context-background-people')?.size ?? 0) === 2), 5_000, 'background style');
+    expect(await page.evaluate(() => CSS.highlights.get('fact-context-background-people')?.size)).toBe(2);
+    await setSettings(ext, { highlightStyle: 'underline' });
+    await waitFor(
+      () => page.evaluate(() => CSS.highlights.get('fact-context-underline-people')?.size === 2 && !CSS.highlights.has('fact-context-background-people')),
+      5_000,
+      'underline style',
+    );
     await setSettings(ext, { highlightStyle: 'none' });
     await waitFor(async () => Object.values(await highlightCounts(page)).every((n) => n === 0), 5_000, 'no marks');
     await page.close();
