@@ -6,8 +6,8 @@
  * injected, a page's restyle of a 5 MB page took 1.8× as long, with or without anything painted. Chromium's
  * highlight styles inherit through the highlight chain, every property included, so the same rules written on
  * `:root` paint the text of every element below it (shadow trees included), at the cost of one element.
- * Firefox paints a highlight only with a rule that matches the text's own element, and resolves highlight styles
- * only when it paints them (its restyles measured no slower): it keeps the rules as written.
+ * Firefox paints a highlight only with a rule that matches the text's own element, and its restyles cost little
+ * with the universal rules (72 ms without them, 73–79 ms with them and highlights registered): it keeps them.
  */
 import type { Browser } from './manifest.ts';
 
