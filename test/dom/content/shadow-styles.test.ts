@@ -9,13 +9,19 @@ function shadowRoot(): ShadowRoot {
   return host.attachShadow({ mode: 'open' });
 }
 
+/** A shadow root with a sheet of the page's own, and our rules added to it. */
+function styledRoot() {
+  const root = shadowRoot();
+  const own = new CSSStyleSheet();
+  root.adoptedStyleSheets = [own];
+  const styles = new ShadowStyles(RULES);
+  styles.add(root);
+  return { root, own, styles };
+}
+
 describe('ShadowStyles', () => {
   it("adds our rules to a shadow root once, after the page's own sheets", () => {
-    const root = shadowRoot();
-    const own = new CSSStyleSheet();
-    root.adoptedStyleSheets = [own];
-    const styles = new ShadowStyles(RULES);
-    styles.add(root);
+    const { root, own, styles } = styledRoot();
     styles.add(root);
     expect(root.adoptedStyleSheets).toHaveLength(2);
     expect(root.adoptedStyleSheets[0]).toBe(own);
@@ -35,11 +41,7 @@ describe('ShadowStyles', () => {
   });
 
   it('takes only our sheet out again on destroy, and never throws into the page', () => {
-    const root = shadowRoot();
-    const own = new CSSStyleSheet();
-    root.adoptedStyleSheets = [own];
-    const styles = new ShadowStyles(RULES);
-    styles.add(root);
+    const { root, own, styles } = styledRoot();
     styles.destroy();
     expect(root.adoptedStyleSheets).toEqual([own]);
 
