@@ -80,6 +80,8 @@ async function fcReady(page: Page): Promise<void> {
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 const f = (n: number, d = 1) => n.toFixed(d);
+/** With its sign: +1.5, −0.9. */
+const signed = (n: number, d = 1) => `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(d)}`;
 const rows: string[][] = [];
 const verdicts: string[] = [];
 /** A verdict on a figure measured once. */
@@ -198,8 +200,8 @@ for (const bytes of [1 << 20, 5 << 20]) {
   rows.push(
     [label, `1 KB append, our follow-up (median of ${appends.flat().length}: 5 on each page)`, f(append, 2), '-', '-', '-', '-'],
     [label, "page's 2,000 DOM edits, without / with", `${f(editsWithout, 2)} / ${f(editsWith, 2)}`, '-', '-', '-', `×${f(editsWith / editsWithout, 2)}, medians of 15 alternating rounds`],
-    [label, 'style-change frame, without / with', `${f(frameWithout, 2)} / ${f(frameWith, 2)}`, '-', '-', '-', `+${f(frameWith - frameWithout, 2)} ms, medians of 15 alternating rounds`],
-    [label, 'scrolling 60 frames of 80 px, without / with', `${f(scrollWithout)} / ${f(scrollWith)}`, '-', '-', '-', `+${f((scrollWith - scrollWithout) / 60, 2)} ms a frame, medians of 5 alternating rounds`],
+    [label, 'style-change frame, without / with', `${f(frameWithout, 2)} / ${f(frameWith, 2)}`, '-', '-', '-', `${signed(frameWith - frameWithout, 2)} ms, medians of 15 alternating rounds`],
+    [label, 'scrolling 60 frames of 80 px, without / with', `${f(scrollWithout)} / ${f(scrollWith)}`, '-', '-', '-', `${signed((scrollWith - scrollWithout) / 60, 2)} ms a frame, medians of 5 alternating rounds`],
   );
   // Each round measured the floor, ours and mark.js on fresh pages of its own: resampled together.
   const rounds = floors.map((fl, i) => ({ floor: fl.total, ours: ourRuns[i]!.total, mark: marks[i]!.total }));
@@ -211,7 +213,7 @@ for (const bytes of [1 << 20, 5 << 20]) {
   if (bytes === 5 << 20) {
     const pairs = (both: { with: number[]; without: number[] }) => both.with.map((w, i) => ({ with: w, without: both.without[i]! }));
     check(`5 MB: page's DOM edits ×${f(editsWith / editsWithout, 2)} ≤ 1.1`, pairs(edits), (rs) => medianOf(rs, (r) => r.with) / medianOf(rs, (r) => r.without), 1.1, times);
-    check(`5 MB: style-change frame +${f(frameWith - frameWithout, 2)} ms ≤ 5 ms`, pairs(frames), (rs) => medianOf(rs, (r) => r.with) - medianOf(rs, (r) => r.without), 5, (x) => `${x >= 0 ? '+' : ''}${f(x, 1)} ms`);
+    check(`5 MB: style-change frame ${signed(frameWith - frameWithout, 2)} ms ≤ 5 ms`, pairs(frames), (rs) => medianOf(rs, (r) => r.with) - medianOf(rs, (r) => r.without), 5, (x) => `${signed(x)} ms`);
   }
 }
 
