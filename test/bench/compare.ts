@@ -9,7 +9,9 @@
  *
  * FLOOR=1 also measures the floor (page-scripts.ts) in every round and gives each tree's total as a ratio to it;
  * EDITS=1 measures the page's own 2,000 text edits after each scan (medians of three per page); APPENDS=1, five 1 KB
- * appends after each scan, and our follow-up to each (the median of all).
+ * appends after each scan, and our follow-up to each (the median of all). Each tree after the first gets, per
+ * figure, its ratio to the first and that ratio's 90% bootstrap interval over the rounds: an interval that holds
+ * ×1.00 shows no difference, however far apart the medians look.
  */
 import { chromium } from 'playwright-core';
 import { resolve, join } from 'node:path';
@@ -17,6 +19,7 @@ import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
 import { FLOOR_SCRIPT, appendFollowUps, editTexts } from './page-scripts.ts';
+import { bootstrapInterval, median } from './stats.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
@@ -57,14 +60,14 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
 const sizes = (process.env.SIZES ?? `${1 << 20}`).split(',').map(Number);
 const rounds = Number(process.env.ROUNDS ?? 7);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 for (const size of sizes) {
   const html = newsPage(size, process.env.NOMENTIONS ? { mentionEvery: 0, editSpans: 0 } : {});
   const script: number[][] = trees.map(() => []);
   const total: number[][] = trees.map(() => []);
-  const edits: number[][] = trees.map(() => []);
-  const appends: number[][] = trees.map(() => []);
+  /** Per tree, per round: the round's edits (three) and appends (five). */
+  const edits: number[][][] = trees.map(() => []);
+  const appends: number[][][] = trees.map(() => []);
   const floor: number[] = [];
   for (let r = 0; r < rounds; r++) {
     if (process.env.FLOOR) {
@@ -96,12 +99,14 @@ for (const size of sizes) {
       script[t]!.push(result.scriptMs);
       if (process.env.EDITS) {
         // The page's own 2,000 text edits and forced layout, after the scan (as content.bench.ts measures them).
+        const round: number[] = [];
         for (let k = 0; k < 3; k++) {
           await page.evaluate(() => new Promise((done) => setTimeout(done, 150)));
-          edits[t]!.push(await page.evaluate(editTexts, r * 3 + k));
+          round.push(await page.evaluate(editTexts, r * 3 + k));
         }
+        edits[t]!.push(round);
       }
-      if (process.env.APPENDS) appends[t]!.push(...(await appendFollowUps(page)));
+      if (process.env.APPENDS) appends[t]!.push(await appendFollowUps(page));
       await page.close();
     }
   }
@@ -110,9 +115,27 @@ for (const size of sizes) {
     `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
       trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`).join(' | ') +
       (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : '') +
-      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!).toFixed(1)} ms`).join(', ')}` : '') +
-      (process.env.APPENDS ? ` | 1 KB append, our follow-up (median of ${rounds * 5}): ${trees.map((tree, i) => `${tree} ${median(appends[i]!).toFixed(2)} ms`).join(', ')}` : ''),
+      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!.flat()).toFixed(1)} ms`).join(', ')}` : '') +
+      (process.env.APPENDS ? ` | 1 KB append, our follow-up (median of ${rounds * 5}): ${trees.map((tree, i) => `${tree} ${median(appends[i]!.flat()).toFixed(2)} ms`).join(', ')}` : ''),
   );
+  // How sure each difference is: the rounds resampled (each round's pages together), the ratio to the first tree
+  // computed again each time (see stats.ts). An interval that holds ×1.00 shows no difference.
+  const perRound = (series: (number | number[])[][]) => Array.from({ length: rounds }, (_, r) => series.map((t) => [t[r]!].flat()));
+  const ratio = (i: number) => (rows: readonly number[][][]) => median(rows.flatMap((row) => row[i]!)) / median(rows.flatMap((row) => row[0]!));
+  const figures: [string, (number | number[])[][]][] = [
+    ['script', script],
+    ['total', total],
+    ...(process.env.EDITS ? [['edits', edits] as [string, number[][][]]] : []),
+    ...(process.env.APPENDS ? [['1 KB append', appends] as [string, number[][][]]] : []),
+  ];
+  for (let i = 1; i < trees.length; i++) {
+    const parts = figures.map(([name, series]) => {
+      const rows = perRound(series);
+      const [low, high] = bootstrapInterval(rows, ratio(i));
+      return `${name} ×${ratio(i)(rows).toFixed(2)} (×${low.toFixed(2)} to ×${high.toFixed(2)}${low <= 1 && high >= 1 ? ', no difference shown' : ''})`;
+    });
+    console.log(`  ${trees[i]} against ${trees[0]}, 90% intervals over the rounds: ${parts.join('; ')}`);
+  }
 }
 await browser.close();
 await server.close();
