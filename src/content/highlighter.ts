@@ -78,7 +78,7 @@ export class Highlighter {
     private readonly groupOf: (actorId: string) => HighlightGroup,
     private options: PaintOptions,
     /** Firefox's: our rules for the shadow roots we paint in (see ShadowStyles). */
-    private readonly shadowStyles?: Pick<ShadowStyles, 'add' | 'destroy'>,
+    private readonly shadowStyles?: Pick<ShadowStyles, 'add' | 'restore' | 'destroy'>,
   ) {
     for (const group of GROUPS) this.highlights.set(group, new Highlight());
     this.flash.priority = 2;
@@ -238,6 +238,14 @@ export class Highlighter {
     }
     if (restored) this.watchdogDelay = 100;
     if (restored || this.watchdog) this.armWatchdog(restored);
+  }
+
+  /**
+   * After a batch of the page's DOM changes, in Firefox: our rules back into the shadow roots whose components
+   * replaced their sheets meanwhile, and none kept for components that left (see ShadowStyles.restore).
+   */
+  restoreShadowStyles(): void {
+    this.shadowStyles?.restore();
   }
 
   /** Removes every highlight. */

@@ -485,12 +485,14 @@ export class Scanner {
         if (!this.store.materializeAll(timeUp)) return false;
         this.swept = this.removals;
       }
-      // A page that deletes our highlights usually does so as it changes its DOM (at most every 250 ms here).
+      // A page that deletes our highlights usually does so as it changes its DOM (at most every 250 ms here); a
+      // component replaces its sheets as it re-renders.
       const now = performance.now();
       if (now - this.registryChecked >= 250) {
         this.registryChecked = now;
         this.highlighter.ensureRegistered();
       }
+      this.highlighter.restoreShadowStyles();
       if (sweep) this.dropDisconnected();
       this.checkLateHosts();
       const set = new Set(roots);

@@ -27,15 +27,29 @@ export class ShadowStyles {
     }
   }
 
+  /**
+   * After the page changed its DOM: gives our rules back to the roots whose component replaced its sheets (a
+   * re-render) while their names stay painted, and lets go of the roots whose host left the document, taking our
+   * rules out of them, so that a page that keeps replacing its components does not keep their old roots alive here.
+   */
+  restore(): void {
+    for (const root of this.roots) {
+      if (root.host.isConnected) this.add(root);
+      else this.takeOut(root);
+    }
+  }
+
   /** Takes our rules out of every shadow root they were added to, leaving the page's own sheets. */
   destroy(): void {
-    for (const root of this.roots) {
-      try {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
-      } catch {
-        // As in add().
-      }
+    for (const root of this.roots) this.takeOut(root);
+  }
+
+  private takeOut(root: ShadowRoot): void {
+    this.roots.delete(root);
+    try {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+    } catch {
+      // As in add().
     }
-    this.roots.clear();
   }
 }

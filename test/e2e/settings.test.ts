@@ -35,7 +35,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await page.close();
   });
 
-  it("a shadow root's stylesheets: Firefox's gets our highlight rules while painted (none in Chromium), and pausing takes them out", async () => {
+  it("a shadow root's stylesheets: Firefox's gets our highlight rules while painted (none in Chromium), gets them back after a re-render, and pausing takes them out", async () => {
     const page = await env.session.newPage();
     await page.goto(
       env.server.page(
@@ -54,6 +54,16 @@ describe.each(BROWSERS)('settings in %s', (name) => {
         return { count: list.length, ownFirst: list[0] === (window as unknown as { ownSheet: CSSStyleSheet }).ownSheet, ours };
       });
     await waitFor(async () => (await highlightCounts(page)).people === 1, 10_000, 'the name in the shadow root painted');
+    expect(await sheets()).toEqual(name === 'firefox' ? { count: 2, ownFirst: true, ours: true } : { count: 1, ownFirst: true, ours: false });
+    // The component re-renders: it replaces its sheets and adds text that names nobody (so nothing is painted anew
+    // there). Firefox's name must not lose its rules.
+    await page.evaluate(() => {
+      const root = document.querySelector('x-news')!.shadowRoot!;
+      root.adoptedStyleSheets = [(window as unknown as { ownSheet: CSSStyleSheet }).ownSheet];
+      root.append(Object.assign(document.createElement('p'), { textContent: 'Updated at noon.' }));
+    });
+    if (name === 'firefox') await waitFor(async () => (await sheets()).ours, 5_000, 'our rules back in the re-rendered shadow root');
+    else await new Promise((r) => setTimeout(r, 500));
     expect(await sheets()).toEqual(name === 'firefox' ? { count: 2, ownFirst: true, ours: true } : { count: 1, ownFirst: true, ours: false });
     await setSettings(ext, { pausedSites: ['127.0.0.1'] });
     await waitFor(async () => (await highlightCounts(page)).people === 0, 5_000, 'highlights removed');

@@ -40,6 +40,30 @@ describe('ShadowStyles', () => {
     expect(b.adoptedStyleSheets[0]).toBe(a.adoptedStyleSheets[0]);
   });
 
+  it("gives our rules back to a root whose component replaced its sheets, after the page's own", () => {
+    const { root, own, styles } = styledRoot();
+    const rerendered = new CSSStyleSheet();
+    root.adoptedStyleSheets = [own, rerendered];
+    styles.restore();
+    expect(root.adoptedStyleSheets).toHaveLength(3);
+    expect(root.adoptedStyleSheets.slice(0, 2)).toEqual([own, rerendered]);
+    styles.restore();
+    expect(root.adoptedStyleSheets).toHaveLength(3);
+  });
+
+  it('lets go of a root whose host left the page, taking our rules out of it', () => {
+    const { root, own, styles } = styledRoot();
+    root.host.remove();
+    styles.restore();
+    expect(root.adoptedStyleSheets).toEqual([own]);
+    // Forgotten: back in the page, it gets our rules only when we paint in it again (add), not from restore.
+    document.body.append(root.host);
+    styles.restore();
+    expect(root.adoptedStyleSheets).toEqual([own]);
+    styles.add(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+  });
+
   it('takes only our sheet out again on destroy, and never throws into the page', () => {
     const { root, own, styles } = styledRoot();
     styles.destroy();
