@@ -10,7 +10,7 @@
  * FLOOR=1 also measures the floor (page-scripts.ts) in every round and gives each tree's total as a ratio to it;
  * EDITS=1 measures the page's own 2,000 text edits after each scan (medians of three per page); APPENDS=1, five 1 KB
  * appends after each scan, and our follow-up to each (the median of all). Each tree after the first gets, per
- * figure, its ratio to the first and that ratio's 90% bootstrap interval over the rounds: an interval that holds
+ * figure, its ratio to the first and that ratio's 95% bootstrap interval over the rounds: an interval that holds
  * ×1.00 shows no difference, however far apart the medians look.
  */
 import { chromium } from 'playwright-core';
@@ -134,7 +134,7 @@ for (const size of sizes) {
       const [low, high] = bootstrapInterval(rows, ratio(i));
       return `${name} ×${ratio(i)(rows).toFixed(2)} (×${low.toFixed(2)} to ×${high.toFixed(2)}${low <= 1 && high >= 1 ? ', no difference shown' : ''})`;
     });
-    console.log(`  ${trees[i]} against ${trees[0]}, 90% intervals over the rounds: ${parts.join('; ')}`);
+    console.log(`  ${trees[i]} against ${trees[0]}, 95% intervals over the rounds: ${parts.join('; ')}`);
   }
 }
 await browser.close();

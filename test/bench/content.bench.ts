@@ -87,14 +87,14 @@ const verdicts: string[] = [];
 /** A verdict on a figure measured once. */
 const checkOnce = (ok: boolean, what: string) => verdicts.push(`${ok ? 'PASS' : 'MISS'}  ${what}`);
 /**
- * A target's verdict: PASS or MISS by the figure itself (medians of the rounds), then the figure's 90% bootstrap
+ * A target's verdict: PASS or MISS by the figure itself (medians of the rounds), then the figure's 95% bootstrap
  * interval over the rounds and what it says: met, missed, or within this run's noise (see stats.ts).
  */
 function check<T>(what: string, rounds: readonly T[], figure: (rounds: readonly T[]) => number, limit: number, format: (x: number) => string, higherIsBetter = false): void {
   const value = figure(rounds);
   const [low, high] = bootstrapInterval(rounds, figure);
   const ok = higherIsBetter ? value >= limit : value <= limit;
-  verdicts.push(`${ok ? 'PASS' : 'MISS'}  ${what}; 90% interval ${format(low)} to ${format(high)}: ${verdict([low, high], limit, higherIsBetter)}`);
+  verdicts.push(`${ok ? 'PASS' : 'MISS'}  ${what}; 95% interval ${format(low)} to ${format(high)}: ${verdict([low, high], limit, higherIsBetter)}`);
 }
 /** The median of one field of the rounds. */
 const medianOf = <T>(rounds: readonly T[], field: (round: T) => number) => median(rounds.map(field));

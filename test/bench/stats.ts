@@ -30,7 +30,7 @@ function random(seed: number): () => number {
 export function bootstrapInterval<T>(
   rows: readonly T[],
   statistic: (rows: readonly T[]) => number,
-  { confidence = 0.9, iterations = 2000, seed = 1 }: { confidence?: number; iterations?: number; seed?: number } = {},
+  { confidence = 0.95, iterations = 2000, seed = 1 }: { confidence?: number; iterations?: number; seed?: number } = {},
 ): [number, number] {
   if (!rows.length) throw new Error('bootstrap of nothing');
   const next = random(seed);
