@@ -4,7 +4,7 @@
  * hits both alike. Check out the older commit with `git worktree add /tmp/before <commit>` (and link its
  * node_modules), then:
  *
- *   npx tsx test/bench/compare.ts /tmp/before .             (SIZES=1048576,5242880 ROUNDS=8 NOMENTIONS=1 FLOOR=1 EDITS=1 APPENDS=1)
+ *   npx tsx test/bench/compare.ts /tmp/before .             (SIZES=1048576,5242880 ROUNDS=9 NOMENTIONS=1 FLOOR=1 EDITS=1 APPENDS=1)
  *   MATCHER=1 npx tsx test/bench/compare.ts /tmp/before .   (the matcher alone, warm, in Node)
  *
  * FLOOR=1 also measures the floor (page-scripts.ts) in every round and gives each tree's total as a ratio to it;
@@ -19,7 +19,7 @@ import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
 import { FLOOR_SCRIPT, appendFollowUps, editTexts } from './page-scripts.ts';
-import { bootstrapInterval, median } from './stats.ts';
+import { MIN_ROUNDS, bootstrapInterval, median } from './stats.ts';
 
 const trees = process.argv.slice(2).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tree> <tree> [...]');
@@ -59,7 +59,7 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu'] });
 const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
 const sizes = (process.env.SIZES ?? `${1 << 20}`).split(',').map(Number);
-const rounds = Number(process.env.ROUNDS ?? 7);
+const rounds = Number(process.env.ROUNDS ?? 9);
 
 for (const size of sizes) {
   const html = newsPage(size, process.env.NOMENTIONS ? { mentionEvery: 0, editSpans: 0 } : {});
@@ -120,21 +120,25 @@ for (const size of sizes) {
   );
   // How sure each difference is: the rounds resampled (each round's pages together), the ratio to the first tree
   // computed again each time (see stats.ts). An interval that holds ×1.00 shows no difference.
-  const perRound = (series: (number | number[])[][]) => Array.from({ length: rounds }, (_, r) => series.map((t) => [t[r]!].flat()));
+  // A figure's samples per tree, per round (one or several); a row of the resampling is one round's, of every tree.
+  const oneEach = (series: number[][]) => series.map((tree) => tree.map((x) => [x]));
+  const perRound = (series: number[][][]) => Array.from({ length: rounds }, (_, r) => series.map((tree) => tree[r]!));
   const ratio = (i: number) => (rows: readonly number[][][]) => median(rows.flatMap((row) => row[i]!)) / median(rows.flatMap((row) => row[0]!));
-  const figures: [string, (number | number[])[][]][] = [
-    ['script', script],
-    ['total', total],
+  const figures: [string, number[][][]][] = [
+    ['script', oneEach(script)],
+    ['total', oneEach(total)],
     ...(process.env.EDITS ? [['edits', edits] as [string, number[][][]]] : []),
     ...(process.env.APPENDS ? [['1 KB append', appends] as [string, number[][][]]] : []),
   ];
   for (let i = 1; i < trees.length; i++) {
     const parts = figures.map(([name, series]) => {
       const rows = perRound(series);
+      if (rows.length < MIN_ROUNDS) return `${name} ×${ratio(i)(rows).toFixed(2)}`;
       const [low, high] = bootstrapInterval(rows, ratio(i));
       return `${name} ×${ratio(i)(rows).toFixed(2)} (×${low.toFixed(2)} to ×${high.toFixed(2)}${low <= 1 && high >= 1 ? ', no difference shown' : ''})`;
     });
-    console.log(`  ${trees[i]} against ${trees[0]}, 95% intervals over the rounds: ${parts.join('; ')}`);
+    const how = rounds >= MIN_ROUNDS ? '95% intervals over the rounds' : `too few rounds (${rounds}) for intervals; ${MIN_ROUNDS} at least`;
+    console.log(`  ${trees[i]} against ${trees[0]}, ${how}: ${parts.join('; ')}`);
   }
 }
 await browser.close();
