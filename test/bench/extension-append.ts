@@ -23,6 +23,7 @@ import { waitFor } from '../e2e/harness/browsers.ts';
 import { startServer } from '../e2e/harness/server.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { newsPage } from './content-pages.ts';
+import { median } from './stats.ts';
 
 const targets = process.argv.slice(2).map((d) => (d === 'stand-in' ? d : resolve(d)));
 if (!targets.length) throw new Error('usage: npx tsx test/bench/extension-append.ts <built extension dir | stand-in> [...]');
@@ -162,7 +163,6 @@ for (let round = 0; round < rounds; round++) {
 }
 await server.close();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const medians = results.map((r) => median(r.traced.flat()));
 console.log(`1 KB appends on a ${(Number(process.env.SIZE ?? 1 << 20) / 1_048_576).toFixed(0)} MB page, main-thread ms per append (traced; ${rounds} fresh browsers × ${APPENDS} appends, interleaved):`);
 for (const [i, target] of targets.entries()) {

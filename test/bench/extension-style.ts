@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/harness/server.ts';
 import { newsPage } from './content-pages.ts';
 import { twoFrames } from './page-scripts.ts';
+import { median } from './stats.ts';
 
 const NONE = 'none';
 const targets = process.argv.slice(2).map((d) => (d === NONE ? d : resolve(d)));
@@ -73,7 +74,6 @@ for (let round = 0; round < rounds; round++) {
 }
 await server.close();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const f = (ms: number) => ms.toFixed(1);
 console.log(`A class toggled on <body> of a ${(Number(process.env.SIZE ?? 5 << 20) / 1_048_576).toFixed(0)} MB page (medians of ${rounds} fresh browsers × ${TOGGLES}, interleaved):`);
 const [baseForced, baseFrame] = [median(results[0]!.forced), median(results[0]!.frame)];
