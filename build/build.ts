@@ -60,7 +60,10 @@ function copyStatic(browser: Browser, outdir: string): void {
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(base, browser), null, 2));
   for (const page of PAGES) cpSync(join(root, `src/${page}/${page}.html`), join(outdir, `${page}.html`));
-  writeFileSync(join(outdir, 'content.css'), contentCssFor(readFileSync(join(root, 'src/content/content.css'), 'utf8'), browser));
+  writeFileSync(
+    join(outdir, 'content.css'),
+    contentCssFor(readFileSync(join(root, 'src/content/content.css'), 'utf8'), browser),
+  );
   cpSync(join(root, 'assets/icons'), join(outdir, 'icons'), { recursive: true });
   cpSync(join(root, 'assets/_locales'), join(outdir, '_locales'), { recursive: true });
 }

@@ -18,7 +18,13 @@ export function contentCssFor(css: string, browser: Browser): string {
   if (browser === 'firefox') return css;
   const out = css.replace(RULE, ':root::highlight(');
   // Any other form of rule (a compound or a list before ::highlight) would stay universal in Chromium.
-  const stray = out.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').find((line) => /(?<!:root)::highlight\(/.test(line));
-  if (stray) throw new Error(`content.css: write each highlight rule as "::highlight(name) { … }" at the start of a line (found: ${stray.trim()})`);
+  const stray = out
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .find((line) => /(?<!:root)::highlight\(/.test(line));
+  if (stray)
+    throw new Error(
+      `content.css: write each highlight rule as "::highlight(name) { … }" at the start of a line (found: ${stray.trim()})`,
+    );
   return out;
 }

@@ -17,10 +17,15 @@ export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
   return {
     name: 'virtual-modules',
     setup(build) {
-      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher|name-keys)$/ }, (args) => ({ path: args.path.slice(13), namespace: 'fc' }));
+      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher|name-keys)$/ }, (args) => ({
+        path: args.path.slice(13),
+        namespace: 'fc',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
-        if (args.path === 'content-share') return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
-        if (args.path === 'name-keys') return { contents: `export default ${JSON.stringify(nameKeys(Object.keys(compiled.forms)))};`, loader: 'js' };
+        if (args.path === 'content-share')
+          return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
+        if (args.path === 'name-keys')
+          return { contents: `export default ${JSON.stringify(nameKeys(Object.keys(compiled.forms)))};`, loader: 'js' };
         // The tables stay a string until a page's text first holds a candidate (most pages: never).
         const contents = `const json = ${JSON.stringify(compiledMatcher)};
 let tables;
@@ -43,7 +48,8 @@ export const noHtmlSinkPlugin: esbuild.Plugin = {
     build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const patched = source.replace(/\.innerHTML=([\w$]+)\.__html/g, '.textContent=$1.__html');
-      if (patched === source) throw new Error(`no-html-sink: Preact's innerHTML sink not found in ${args.path}; update the pattern`);
+      if (patched === source)
+        throw new Error(`no-html-sink: Preact's innerHTML sink not found in ${args.path}; update the pattern`);
       return { contents: patched, loader: 'js' };
     });
   },

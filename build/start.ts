@@ -10,11 +10,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const built = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'build/build.ts')], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'build/build.ts')], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const demo = readFileSync(join(root, 'dist/demo/index.html'));
-const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo));
+const server = createServer((_req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo),
+);
 const port = Number(process.env.PORT ?? 8765);
 server.listen(port, '127.0.0.1');
 const url = `http://127.0.0.1:${port}/`;
@@ -30,17 +34,41 @@ Load the extension by hand:
 `;
 
 if (!hasDisplay || (!firefox && !chromium)) {
-  console.log(`\nNo display${hasDisplay ? '' : ' (DISPLAY/WAYLAND_DISPLAY unset)'} or no browser found, so no browser was launched.${manual}`);
+  console.log(
+    `\nNo display${hasDisplay ? '' : ' (DISPLAY/WAYLAND_DISPLAY unset)'} or no browser found, so no browser was launched.${manual}`,
+  );
 } else {
   const target = process.env.FC_BROWSER === 'chromium' || !firefox ? 'chromium' : 'firefox';
   const args =
     target === 'firefox'
-      ? ['run', '--source-dir', join(root, 'dist/firefox'), '--firefox', firefox!, '--start-url', url, '--pref', 'extensions.webextensions.fileSchemeAccess.requireOptIn=false']
-      : ['run', '--target', 'chromium', '--source-dir', join(root, 'dist/chrome'), '--chromium-binary', chromium!, '--start-url', url,
-         // Chromium refuses to start as root without this (a container, a CI box).
-         ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : [])];
+      ? [
+          'run',
+          '--source-dir',
+          join(root, 'dist/firefox'),
+          '--firefox',
+          firefox!,
+          '--start-url',
+          url,
+          '--pref',
+          'extensions.webextensions.fileSchemeAccess.requireOptIn=false',
+        ]
+      : [
+          'run',
+          '--target',
+          'chromium',
+          '--source-dir',
+          join(root, 'dist/chrome'),
+          '--chromium-binary',
+          chromium!,
+          '--start-url',
+          url,
+          // Chromium refuses to start as root without this (a container, a CI box).
+          ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : []),
+        ];
   console.log(`Launching ${target} with the extension on ${url}${manual}`);
-  const child = spawn(process.execPath, [join(root, 'node_modules/web-ext/bin/web-ext.js'), ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, 'node_modules/web-ext/bin/web-ext.js'), ...args], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => {
     server.close();
     process.exit(code ?? 0);

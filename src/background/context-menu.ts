@@ -8,13 +8,17 @@ export const MENU_ID = 'fact-context-lookup';
 
 /** Creates the menu item (on install/update; menus persist across worker restarts). */
 export function createContextMenu(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: t('menuLookUp', '%s'), contexts: ['selection'] }),
-  ).catch(() => undefined);
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('menuLookUp', '%s'), contexts: ['selection'] }))
+    .catch(() => undefined);
 }
 
 /** The click handler, exported so tests can call it with the data a real click passes. */
-export function onContextMenuClick(info: { menuItemId: string | number; selectionText?: string }, tab?: Tabs.Tab): Promise<void> {
+export function onContextMenuClick(
+  info: { menuItemId: string | number; selectionText?: string },
+  tab?: Tabs.Tab,
+): Promise<void> {
   if (info.menuItemId !== MENU_ID || !info.selectionText || tab?.id === undefined) return Promise.resolve();
   const tabId = tab.id;
   const text = info.selectionText.trim().slice(0, 200);

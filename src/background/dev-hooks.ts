@@ -31,6 +31,9 @@ export function installDevHooks(): void {
     if (m?.channel !== DEV_CHANNEL || !fromOwnPage(sender)) return undefined;
     if (m.type === 'instance') return Promise.resolve({ ok: true, value: INSTANCE });
     if (m.type !== 'context-menu-click') return undefined;
-    return browser.tabs.get(m.tabId).then((tab: Tabs.Tab) => onContextMenuClick(m.info, tab)).then(() => ({ ok: true }));
+    return browser.tabs
+      .get(m.tabId)
+      .then((tab: Tabs.Tab) => onContextMenuClick(m.info, tab))
+      .then(() => ({ ok: true }));
   });
 }

@@ -7,7 +7,16 @@
  * text first holds a candidate. A reader who narrows the languages gets the same tables restricted to them.
  */
 import { candidates, load } from 'fact-context:compiled-matcher';
-import { LANGS, createLazyMatcher, packMentions, restrictLanguages, type CompiledTables, type Lang, type Matcher, type PackedMentions } from '../match';
+import {
+  LANGS,
+  createLazyMatcher,
+  packMentions,
+  restrictLanguages,
+  type CompiledTables,
+  type Lang,
+  type Matcher,
+  type PackedMentions,
+} from '../match';
 
 const matchers = new Map<string, Matcher>();
 
@@ -28,8 +37,10 @@ export function matcherFor(languages: readonly string[]): Matcher {
 
 /** The `find-mentions` message: the mentions of each text (given in pieces), packed. Rejects anything else. */
 export function findMentionsIn(texts: unknown, languages: unknown): PackedMentions {
-  if (!Array.isArray(texts) || !texts.every(isStrings)) throw new Error('find-mentions: texts must be an array of texts, each an array of strings');
-  if (!Array.isArray(languages) || !languages.every((l) => typeof l === 'string')) throw new Error('find-mentions: languages must be an array of strings');
+  if (!Array.isArray(texts) || !texts.every(isStrings))
+    throw new Error('find-mentions: texts must be an array of texts, each an array of strings');
+  if (!Array.isArray(languages) || !languages.every((l) => typeof l === 'string'))
+    throw new Error('find-mentions: languages must be an array of strings');
   const matcher = matcherFor(languages);
   return packMentions(texts.map((parts: string[]) => matcher.findMentions(parts.join(''))));
 }

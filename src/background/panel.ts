@@ -17,8 +17,10 @@ interface FirefoxSidebar {
   isOpen(details: { windowId?: number }): Promise<boolean>;
 }
 
-const chromeSidePanel = (): ChromeSidePanel | undefined => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-const firefoxSidebar = (): FirefoxSidebar | undefined => (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+const chromeSidePanel = (): ChromeSidePanel | undefined =>
+  (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+const firefoxSidebar = (): FirefoxSidebar | undefined =>
+  (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 
 /** Remembers what the panel should show for a tab, for a panel that opens (or wakes) later. */
 export async function setPending(tabId: number, pending: { actorId?: string; search?: string }): Promise<void> {
@@ -33,7 +35,10 @@ export function openPanel(tabId: number, windowId: number | undefined): Promise<
   if (__BROWSER__ === 'chrome') {
     const sidePanel = chromeSidePanel();
     if (!sidePanel) return Promise.resolve(false);
-    return sidePanel.open({ tabId }).then(() => true, () => false);
+    return sidePanel.open({ tabId }).then(
+      () => true,
+      () => false,
+    );
   }
   const sidebar = firefoxSidebar();
   if (!sidebar) return Promise.resolve(false);
@@ -45,19 +50,27 @@ export function openPanel(tabId: number, windowId: number | undefined): Promise<
 }
 
 /** The hover card's "Show in panel". */
-export function showInPanel(tabId: number, windowId: number | undefined, actorId: string): Promise<{ opened: boolean; hint?: string }> {
+export function showInPanel(
+  tabId: number,
+  windowId: number | undefined,
+  actorId: string,
+): Promise<{ opened: boolean; hint?: string }> {
   const opening = openPanel(tabId, windowId); // first, before any await
   return opening.then(async (opened) => {
     await setPending(tabId, { actorId });
     await sendToPanels('select-actor', { tabId, actorId });
-    return opened ? { opened } : { opened, hint: t(__BROWSER__ === 'firefox' ? 'hintOpenSidebarFirefox' : 'hintOpenPanelChrome') };
+    return opened
+      ? { opened }
+      : { opened, hint: t(__BROWSER__ === 'firefox' ? 'hintOpenSidebarFirefox' : 'hintOpenPanelChrome') };
   });
 }
 
 /** Makes the toolbar button open the panel. */
 export function wireToolbarButton(): void {
   if (__BROWSER__ === 'chrome') {
-    void chromeSidePanel()?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    void chromeSidePanel()
+      ?.setPanelBehavior({ openPanelOnActionClick: true })
+      .catch(() => undefined);
   } else {
     browser.action.onClicked.addListener(() => {
       void firefoxSidebar()?.toggle();

@@ -84,7 +84,11 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   }
   document.addEventListener('visibilitychange', recheck, { signal: events.signal });
   // The painted window follows scrolling (of the page or of any scroller in it) and resizing.
-  window.addEventListener('scroll', (event) => highlighter?.scrolled(event.target), { capture: true, passive: true, signal: events.signal });
+  window.addEventListener('scroll', (event) => highlighter?.scrolled(event.target), {
+    capture: true,
+    passive: true,
+    signal: events.signal,
+  });
   window.addEventListener('resize', () => highlighter?.refresh(), { passive: true, signal: events.signal });
 
   const start = () => {
@@ -99,7 +103,15 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       current,
       __BROWSER__ === 'firefox' ? new ShadowStyles(highlightCss) : undefined,
     );
-    scanner = new Scanner(document, slicer, highlighter, backgroundMatcher(current.languages, background), report, hooks.isOwnUi, keyTests(nameKeys));
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      backgroundMatcher(current.languages, background),
+      report,
+      hooks.isOwnUi,
+      keyTests(nameKeys),
+    );
     scanner.scanAll();
     hover = new HoverController({
       store: () => scanner?.store,
@@ -121,21 +133,35 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   };
 
   /** Every mention in page order (made in slices: see Scanner.allMentions), or one actor's. */
-  const ordered = async (actorId?: string) => ((await scanner?.allMentions()) ?? []).filter((m) => !actorId || m.actorId === actorId);
+  const ordered = async (actorId?: string) =>
+    ((await scanner?.allMentions()) ?? []).filter((m) => !actorId || m.actorId === actorId);
 
   const item = (m: PageMention, n: number, order: number): MentionItem => {
     const { startContainer, startOffset, endContainer, endOffset } = m;
     const before = startContainer.data.slice(Math.max(0, startOffset - SNIPPET), startOffset);
     const after = endContainer.data.slice(endOffset, endOffset + SNIPPET);
-    return { n, order, actorId: m.actorId, kind: actorById(m.actorId)?.kind ?? 'organisation', text: m.text, before, after };
+    return {
+      n,
+      order,
+      actorId: m.actorId,
+      kind: actorById(m.actorId)?.kind ?? 'organisation',
+      text: m.text,
+      before,
+      after,
+    };
   };
 
   const removeListeners = onMessages<ContentMessages>(
     {
       'list-mentions': async ({ actorId }) => {
         const seen: Record<string, number> = {};
-        const items = (await ordered()).map((m, order) => item(m, (seen[m.actorId] = (seen[m.actorId] ?? -1) + 1), order));
-        return { itemsJson: JSON.stringify(actorId ? items.filter((i) => i.actorId === actorId) : items), capped: scanner?.capped ?? false };
+        const items = (await ordered()).map((m, order) =>
+          item(m, (seen[m.actorId] = (seen[m.actorId] ?? -1) + 1), order),
+        );
+        return {
+          itemsJson: JSON.stringify(actorId ? items.filter((i) => i.actorId === actorId) : items),
+          capped: scanner?.capped ?? false,
+        };
       },
       'reveal-mention': async ({ actorId, n }) => {
         const m = (await ordered(actorId))[n];
@@ -170,7 +196,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         start();
       } else {
         highlighter!.setOptions(next);
-        if (previous.languages.join() !== next.languages.join()) scanner!.scanAll(backgroundMatcher(next.languages, background));
+        if (previous.languages.join() !== next.languages.join())
+          scanner!.scanAll(backgroundMatcher(next.languages, background));
       }
       report();
     },
@@ -178,7 +205,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       const all = await ordered();
       if (!all.length) return undefined;
       const index = cursor ? all.indexOf(cursor) : -1;
-      const next = index < 0 ? (direction > 0 ? all[0] : all.at(-1)) : all[(index + direction + all.length) % all.length];
+      const next =
+        index < 0 ? (direction > 0 ? all[0] : all.at(-1)) : all[(index + direction + all.length) % all.length];
       cursor = next;
       if (next) {
         controller.reveal(next);
@@ -191,7 +219,10 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     },
     reveal(m) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      (m.startContainer.parentElement ?? m.block).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      (m.startContainer.parentElement ?? m.block).scrollIntoView({
+        block: 'center',
+        behavior: reduce ? 'auto' : 'smooth',
+      });
       highlighter?.flashMention(m);
     },
     destroy() {

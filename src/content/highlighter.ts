@@ -171,7 +171,8 @@ export class Highlighter {
         let moved = false;
         for (const el of this.scrollers) {
           const anchor = this.anchors.get(el);
-          if (anchor && Math.abs(el.scrollTop - anchor.y) < reach && Math.abs(el.scrollLeft - anchor.x) < across) continue;
+          if (anchor && Math.abs(el.scrollTop - anchor.y) < reach && Math.abs(el.scrollLeft - anchor.x) < across)
+            continue;
           this.anchors.set(el, { x: el.scrollLeft, y: el.scrollTop });
           moved = true;
         }

@@ -15,7 +15,9 @@ type CaretDocument = Document & {
   caretRangeFromPoint?(x: number, y: number): Range | null;
 };
 type HitResult = { highlight: Highlight; ranges?: AbstractRange[] };
-type Registry = HighlightRegistry & { highlightsFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): HitResult[] };
+type Registry = HighlightRegistry & {
+  highlightsFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): HitResult[];
+};
 
 /** The caret (Text node and offset) nearest to a point, or null. */
 export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
@@ -76,7 +78,8 @@ export function mentionAtPoint(
   const caret = caretAt(x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return undefined;
   // The caret sits between characters: the pointer may be over the character before it.
-  const m = store.at(caret.node, caret.offset) ?? (caret.offset > 0 ? store.at(caret.node, caret.offset - 1) : undefined);
+  const m =
+    store.at(caret.node, caret.offset) ?? (caret.offset > 0 ? store.at(caret.node, caret.offset - 1) : undefined);
   if (!m) return undefined;
   const rect = rectAt(mentionRects(m), x, y);
   return rect ? { mention: m, rect } : undefined;

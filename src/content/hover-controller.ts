@@ -161,7 +161,12 @@ export class HoverController {
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline({ x: this.pointer.x, y: this.pointer.y }), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline({ x: this.pointer.x, y: this.pointer.y }),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+        ],
       }).then(({ x, y }) => {
         // left/top, not transform: the card's entry animation animates transform, and an animation
         // overrides inline style while it runs (the card would flash at the viewport's top-left corner).
@@ -175,7 +180,9 @@ export class HoverController {
   /** The line box of the name the pointer is on (names can wrap across lines). */
   private currentLine(m: PageMention): DOMRect {
     const rects = mentionRects(m);
-    const near = rects.find((r) => r.top <= this.pointer.y && r.bottom >= this.pointer.y && this.line && Math.abs(r.top - this.line.top) < 2);
+    const near = rects.find(
+      (r) => r.top <= this.pointer.y && r.bottom >= this.pointer.y && this.line && Math.abs(r.top - this.line.top) < 2,
+    );
     return near ?? rects.find((r) => this.line && Math.abs(r.top - this.line.top) < 40) ?? rects[0] ?? new DOMRect();
   }
 
@@ -231,7 +238,10 @@ export class HoverController {
       if (hit.mention !== this.candidate) {
         this.candidate = hit.mention;
         clearTimeout(this.dwellTimer);
-        this.dwellTimer = window.setTimeout(() => this.open(hit.mention, { rect: hit.rect }), this.deps.settings().hoverDelayMs);
+        this.dwellTimer = window.setTimeout(
+          () => this.open(hit.mention, { rect: hit.rect }),
+          this.deps.settings().hoverDelayMs,
+        );
       }
       return;
     }

@@ -91,7 +91,9 @@ export class MentionStore {
       if (!list!.length) this.pending.delete(span.tree);
       this.pendingCount -= span.flat.length / 3;
       if (!this.uncounted.delete(span)) this.countPacked(span, -1);
-      const mentions = toPageMentions(span.chunk, span.flat, span.actorIds).filter((m) => m.startContainer.isConnected && m.endContainer.isConnected);
+      const mentions = toPageMentions(span.chunk, span.flat, span.actorIds).filter(
+        (m) => m.startContainer.isConnected && m.endContainer.isConnected,
+      );
       this.add(mentions, true);
       made.push(...mentions);
     }

@@ -95,7 +95,11 @@ export class NameCheck {
         text += data;
         // A short word ending a Text node may be glued to a letter of the next one ("US" + "World"). (Only
         // `data` is read here: reading the glued text would flatten it on every node.)
-        if (wordEnds.has(data.charCodeAt(data.length - 1)) && wordAtEnd.test(data.length >= CARRY_CHARS ? data : previous.slice(-CARRY_CHARS) + data)) return true;
+        if (
+          wordEnds.has(data.charCodeAt(data.length - 1)) &&
+          wordAtEnd.test(data.length >= CARRY_CHARS ? data : previous.slice(-CARRY_CHARS) + data)
+        )
+          return true;
         if (data.length) previous = data;
         if (text.length < CHUNK_CHARS) continue;
         if (holdsKey(this.tests, text)) return true;
@@ -135,7 +139,8 @@ export class NameCheck {
 
 /** The elements in `root` (itself included) whose names have a hyphen: natively by XPath where the DOM has it. */
 function customElementsUnder(doc: Document, root: Node): Element[] {
-  if (typeof doc.evaluate !== 'function') return [...(root as ParentNode).querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+  if (typeof doc.evaluate !== 'function')
+    return [...(root as ParentNode).querySelectorAll('*')].filter((el) => el.localName.includes('-'));
   // A shadow root is no context node for XPath: its elements are.
   const contexts = root.nodeType === 11 ? [...(root as ShadowRoot).children] : [root];
   return contexts.flatMap((context) => {

@@ -34,8 +34,17 @@ export class PageMention {
 
   /** The matched text, as the page has it. */
   get text(): string {
-    if (this.startContainer === this.endContainer) return this.startContainer.data.slice(this.startOffset, this.endOffset);
-    return this.nodes.map((n) => (n === this.startContainer ? n.data.slice(this.startOffset) : n === this.endContainer ? n.data.slice(0, this.endOffset) : n.data)).join('');
+    if (this.startContainer === this.endContainer)
+      return this.startContainer.data.slice(this.startOffset, this.endOffset);
+    return this.nodes
+      .map((n) =>
+        n === this.startContainer
+          ? n.data.slice(this.startOffset)
+          : n === this.endContainer
+            ? n.data.slice(0, this.endOffset)
+            : n.data,
+      )
+      .join('');
   }
 }
 

@@ -12,7 +12,11 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 /** The node, then the host of each shadow root it is inside, outwards: one entry per tree. */
 function outwards(node: Node): Node[] {
   const chain = [node];
-  for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = chain.at(-1)!.getRootNode()) {
+  for (
+    let root = node.getRootNode();
+    root.nodeType === 11 && (root as ShadowRoot).host;
+    root = chain.at(-1)!.getRootNode()
+  ) {
     chain.push((root as ShadowRoot).host);
   }
   return chain;

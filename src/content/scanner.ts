@@ -337,7 +337,11 @@ export class Scanner {
       }
       if (answers.length < groups.length) return false;
       Promise.all(answers).then(
-        (packed) => this.apply(request, packed.flatMap((p) => p.found.map((flat) => ({ flat, actorIds: p.actorIds })))),
+        (packed) =>
+          this.apply(
+            request,
+            packed.flatMap((p) => p.found.map((flat) => ({ flat, actorIds: p.actorIds }))),
+          ),
         (error: unknown) => {
           if (__DEV__) console.debug('[Fact Context] matching failed:', error);
           this.failedRequests++;
@@ -377,7 +381,8 @@ export class Scanner {
           deferred = true;
           continue;
         }
-        for (const m of toPageMentions(request.chunks[i]!, list.flat, list.actorIds)) if (current(m, stale)) found.push(m);
+        for (const m of toPageMentions(request.chunks[i]!, list.flat, list.actorIds))
+          if (current(m, stale)) found.push(m);
       }
       const room = LIMITS.mentions - this.store.size;
       if (found.length > room) {
@@ -536,7 +541,8 @@ export class Scanner {
 function current(m: PageMention, rescanned: Set<Node> | undefined): boolean {
   if (!m.startContainer.isConnected || !m.endContainer.isConnected) return false;
   if (!rescanned) return true;
-  for (let n: Node | null = m.startContainer; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (rescanned.has(n)) return false;
+  for (let n: Node | null = m.startContainer; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+    if (rescanned.has(n)) return false;
   return true;
 }
 

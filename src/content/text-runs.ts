@@ -34,20 +34,97 @@ const CHUNK_CHARS = 16_384;
 
 /** By `localName` (lowercase in HTML, XHTML and SVG alike). */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
-  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'meta',
+  'link',
   'fact-context-ui',
 ]);
 
 /** Elements that flow inside a line; anything else ends a run. */
 const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'blink', 'slot',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rp',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'blink',
+  'slot',
 ]);
 
 /** The built-in elements that may host a shadow root (besides custom elements, whose names have a hyphen). */
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
 /**
  * Attributes that put a subtree out of the reader's text: hidden, editable, a text field by role, or a known code
@@ -85,7 +162,12 @@ const UNSEEN = 2;
 const INLINED = 4;
 const HOST = 8;
 const KINDS = new Map<string, number>();
-for (const [set, bit] of [[SKIP, SKIPPED], [INVISIBLE, UNSEEN], [INLINE, INLINED], [SHADOW_HOSTS, HOST]] as const) {
+for (const [set, bit] of [
+  [SKIP, SKIPPED],
+  [INVISIBLE, UNSEEN],
+  [INLINE, INLINED],
+  [SHADOW_HOSTS, HOST],
+] as const) {
   for (const name of set) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
 }
 
@@ -266,7 +348,14 @@ export class RunWalker {
     // Nothing gathered (a root without text, a live update's blank block, a root ending right after a full chunk):
     // no new lists. Every run starts with a Text node that is not blank, so a chunk with nodes has text.
     if (!this.nodes.length) return null;
-    const chunk: TextChunk = { parts: this.parts, length: this.length, nodes: this.nodes, starts: this.starts, runStarts: this.runStarts, runFirstNodes: this.runFirstNodes };
+    const chunk: TextChunk = {
+      parts: this.parts,
+      length: this.length,
+      nodes: this.nodes,
+      starts: this.starts,
+      runStarts: this.runStarts,
+      runFirstNodes: this.runFirstNodes,
+    };
     this.nodes = [];
     this.starts = [];
     this.runStarts = [];

@@ -29,8 +29,6 @@ export function parseIsoDate(
 }
 
 /** True when `d` has a `relation` ("before 5 September 2025") rather than being the date itself. */
-export function isRelativeDate(
-  d: EventDate,
-): d is Extract<EventDate, { relation: 'before' | 'after' }> {
+export function isRelativeDate(d: EventDate): d is Extract<EventDate, { relation: 'before' | 'after' }> {
   return 'relation' in d;
 }

@@ -41,10 +41,6 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
 }
 
 /** The sentence span of `text` that contains `[start, end)`, or undefined if it crosses sentences. */
-export function sentenceAround(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } | undefined {
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
   return sentenceSpans(text).find((s) => s.start <= start && end <= s.end);
 }

@@ -12,12 +12,7 @@ export type ActorKind = 'person' | 'government' | 'organisation' | 'media' | 'pl
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'government', 'organisation', 'media', 'place'];
 
 /** A relation the article states between two actors, read "<actor> <type> <target>". */
-export type RelationType =
-  | 'president-of'
-  | 'former-president-of'
-  | 'foreign-minister-of'
-  | 'adviser-to'
-  | 'stands-for';
+export type RelationType = 'president-of' | 'former-president-of' | 'foreign-minister-of' | 'adviser-to' | 'stands-for';
 
 /** Every relation type, for validation. */
 export const RELATION_TYPES: readonly RelationType[] = [

@@ -12,13 +12,31 @@ type Obj = Record<string, unknown>;
 const FIELDS = {
   actors: { id: true, name: true, kind: true, description: true, relations: true, note: false },
   quotes: {
-    id: true, speakerId: true, text: true, location: true, sentence: true, date: false, repeatedOn: false,
-    medium: false, mediumId: false, outletIds: false, aboutIds: false, note: false,
+    id: true,
+    speakerId: true,
+    text: true,
+    location: true,
+    sentence: true,
+    date: false,
+    repeatedOn: false,
+    medium: false,
+    mediumId: false,
+    outletIds: false,
+    aboutIds: false,
+    note: false,
   },
   statements: { id: true, speakerId: true, text: true, location: true, date: false, aboutIds: false, note: false },
   events: {
-    id: true, title: true, date: false, repeatedOn: false, participantIds: true, placeIds: true,
-    sourceIds: false, casualties: false, location: true, note: false,
+    id: true,
+    title: true,
+    date: false,
+    repeatedOn: false,
+    participantIds: true,
+    placeIds: true,
+    sourceIds: false,
+    casualties: false,
+    location: true,
+    note: false,
   },
 } as const;
 
@@ -93,7 +111,10 @@ class Checker {
     const pid = this.string(loc, at, 'paragraphId', true);
     const { start, end } = loc;
     let ok = pid !== undefined;
-    for (const [name, n] of [['start', start], ['end', end]] as const) {
+    for (const [name, n] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
       if (n === undefined) this.fail(`${at}.${name}`, 'required field missing');
       if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0)) {
         this.fail(`${at}.${name}`, `expected a non-negative integer, got ${JSON.stringify(n)}`);
@@ -141,16 +162,24 @@ function label(collection: string, index: number, entry: unknown): string {
 }
 
 function checkArticle(c: Checker, article: unknown): void {
-  if (!isObj(article)) return c.fail('article', article === undefined ? 'required field missing' : 'expected an object');
+  if (!isObj(article))
+    return c.fail('article', article === undefined ? 'required field missing' : 'expected an object');
   c.fields(article, 'article', {
-    title: true, standfirst: true, section: true, readingTime: true, asOf: true, paragraphs: true, note: false,
+    title: true,
+    standfirst: true,
+    section: true,
+    readingTime: true,
+    asOf: true,
+    paragraphs: true,
+    note: false,
   });
   for (const f of ['title', 'standfirst', 'section']) c.string(article, 'article', f, true);
   const rt = article.readingTime;
   if (!isObj(rt)) c.fail('article.readingTime', rt === undefined ? 'required field missing' : 'expected an object');
   else {
     c.string(rt, 'article.readingTime', 'text', true);
-    if (typeof rt.minutes !== 'number' || rt.minutes <= 0) c.fail('article.readingTime.minutes', 'expected a positive number');
+    if (typeof rt.minutes !== 'number' || rt.minutes <= 0)
+      c.fail('article.readingTime.minutes', 'expected a positive number');
   }
   const asOf = article.asOf;
   if (!isObj(asOf)) c.fail('article.asOf', asOf === undefined ? 'required field missing' : 'expected an object');
@@ -183,7 +212,8 @@ function entries(c: Checker, data: Obj, collection: Collection): Array<{ e: Obj;
     const id = c.string(e, path, 'id', false);
     if (id !== undefined) {
       const first = firstAt.get(id);
-      if (first !== undefined) c.fail(`${collection}[${i}].id`, `duplicate id "${id}" (first at ${collection}[${first}])`);
+      if (first !== undefined)
+        c.fail(`${collection}[${i}].id`, `duplicate id "${id}" (first at ${collection}[${first}])`);
       else firstAt.set(id, i);
     }
     c.fields(e, path, FIELDS[collection]);
@@ -202,7 +232,10 @@ function verbatim(c: Checker, e: Obj, path: string): void {
   if (at === undefined || text === undefined) return;
   if (at !== text) {
     const loc = e.location as { paragraphId: string; start: number; end: number };
-    c.fail(`${path}.text`, `not found verbatim at ${loc.paragraphId}[${loc.start}..${loc.end}] (found ${JSON.stringify(at)})`);
+    c.fail(
+      `${path}.text`,
+      `not found verbatim at ${loc.paragraphId}[${loc.start}..${loc.end}] (found ${JSON.stringify(at)})`,
+    );
   }
 }
 
@@ -231,11 +264,16 @@ export function validateArticleData(data: unknown, aliases?: Record<string, unkn
 
   const actors = entries(c, data, 'actors');
   for (const { e } of actors) {
-    if (typeof e.id === 'string') c.actors.set(e.id, ACTOR_KINDS.find((k) => k === e.kind));
+    if (typeof e.id === 'string')
+      c.actors.set(
+        e.id,
+        ACTOR_KINDS.find((k) => k === e.kind),
+      );
   }
   for (const { e, path } of actors) {
     const id = e.id;
-    if (typeof id === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) c.fail(`${path}.id`, `"${id}" is not kebab-case`);
+    if (typeof id === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      c.fail(`${path}.id`, `"${id}" is not kebab-case`);
     for (const f of ['name', 'description', 'note']) c.string(e, path, f, false);
     if (e.kind !== undefined && !ACTOR_KINDS.some((k) => k === e.kind)) {
       c.fail(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ACTOR_KINDS.join(', ')}`);

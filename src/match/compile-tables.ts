@@ -1,5 +1,14 @@
 import aliasJson from '../../assets/article/aliases.json';
-import { FLAG, LANGS, type ActorRules, type AliasTables, type CandidateScan, type CompiledTables, type FormRef, type Lang } from './types';
+import {
+  FLAG,
+  LANGS,
+  type ActorRules,
+  type AliasTables,
+  type CandidateScan,
+  type CompiledTables,
+  type FormRef,
+  type Lang,
+} from './types';
 import { actorForms, titleForms, type SurfaceForm } from './surface-forms';
 import { triePattern } from './trie-pattern';
 
@@ -64,19 +73,38 @@ const LOWER = /^\p{Ll}/u;
  * At any one place, only one scan can match, or several with different lengths (the caller keeps the
  * longest), so merging their matches by position equals one pattern of every form.
  */
-export function candidateScans(forms: Iterable<string>, isCaps: (form: string) => boolean = () => false): CandidateScan[] {
-  const groups = { latin: [] as string[], cyrillic: [] as string[], lower: [] as string[], latinCaps: [] as string[], cyrillicCaps: [] as string[] };
+export function candidateScans(
+  forms: Iterable<string>,
+  isCaps: (form: string) => boolean = () => false,
+): CandidateScan[] {
+  const groups = {
+    latin: [] as string[],
+    cyrillic: [] as string[],
+    lower: [] as string[],
+    latinCaps: [] as string[],
+    cyrillicCaps: [] as string[],
+  };
   for (const form of forms) {
     const cyrillic = CYRILLIC.test(form);
-    const group = LOWER.test(form) ? 'lower' : isCaps(form) ? (cyrillic ? 'cyrillicCaps' : 'latinCaps') : cyrillic ? 'cyrillic' : 'latin';
+    const group = LOWER.test(form)
+      ? 'lower'
+      : isCaps(form)
+        ? cyrillic
+          ? 'cyrillicCaps'
+          : 'latinCaps'
+        : cyrillic
+          ? 'cyrillic'
+          : 'latin';
     groups[group].push(form);
   }
   const scans: CandidateScan[] = [];
-  const add = (forms: string[], when: string, rare: boolean) => forms.length && scans.push({ pattern: triePattern(forms), when, ...(rare && { rare }) });
+  const add = (forms: string[], when: string, rare: boolean) =>
+    forms.length && scans.push({ pattern: triePattern(forms), when, ...(rare && { rare }) });
   add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS), false);
   add(groups.cyrillic, '[\\u0400-\\u052f]', false);
   add(groups.lower, lowerKeys(groups.lower), true);
-  const capsKeys = (caps: string[]) => triePattern(new Set(caps.map((f) => firstChars(f.split(' ')[0]!, CAPS_KEY_CHARS))));
+  const capsKeys = (caps: string[]) =>
+    triePattern(new Set(caps.map((f) => firstChars(f.split(' ')[0]!, CAPS_KEY_CHARS))));
   add(groups.latinCaps, capsKeys(groups.latinCaps), true);
   add(groups.cyrillicCaps, capsKeys(groups.cyrillicCaps), true);
   return scans;
@@ -126,9 +154,7 @@ function lowerKeys(forms: readonly string[]): string {
  * Compiles the alias tables into plain JSON: the candidate pattern, the form → meaning table, titles and rules.
  * Costs tens of milliseconds (cold), so the build should run it ahead of time and ship the JSON (see createMatcherFromCompiled).
  */
-export function compileTables(
-  options: { languages?: readonly Lang[]; tables?: AliasTables } = {},
-): CompiledTables {
+export function compileTables(options: { languages?: readonly Lang[]; tables?: AliasTables } = {}): CompiledTables {
   const languages = [...(options.languages ?? LANGS)];
   const tables = options.tables ?? ALIAS_TABLES;
   const forms = new Map<string, Map<string, FormRef>>();

@@ -31,7 +31,9 @@ function isNameChar(s: string, j: number): boolean {
 
 /** Spaces that do not end a line (a "\n" is a block boundary: neighbours never cross it). */
 function isLineSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+  );
 }
 
 /** Start of the word that ends, after spaces on the same line, just before `i`; -1 when there is none. */
@@ -70,7 +72,7 @@ export function sentenceInitial(s: string, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const ch = s[j]!;
     if (ch === '\n' || '.!?…'.includes(ch)) return true;
-    if (!/[\s"'«»„“”‘’(\[—–-]/u.test(ch)) return false;
+    if (!/[\s"'«»„“”‘’([—–-]/u.test(ch)) return false;
   }
   return true;
 }
@@ -122,7 +124,7 @@ function isLetterCode(c: number): boolean {
 function latinScores(w: string): number[] {
   const score = [0, 0, 0, 0, 0];
   const add = (k: number) => (score[k]! += k === 0 ? 2 : 1);
-  for (let p = 0; p < w.length; ) {
+  for (let p = 0; p < w.length;) {
     const c = w.charCodeAt(p);
     const letter = c < 0xa1 ? undefined : SIGN_LETTERS.get(c);
     if (isLetterCode(c) && (p === 0 || !isLetterCode(w.charCodeAt(p - 1)))) {

@@ -1,6 +1,24 @@
-import { FLAG, type ActorRules, type CandidateScan, type CompiledTables, type FormRef, type Lang, type Matcher, type Mention } from './types';
+import {
+  FLAG,
+  type ActorRules,
+  type CandidateScan,
+  type CompiledTables,
+  type FormRef,
+  type Lang,
+  type Matcher,
+  type Mention,
+} from './types';
 import { compileTables, ALIAS_TABLES } from './compile-tables';
-import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial, wordCharBefore } from './context';
+import {
+  contextLanguage,
+  isAllCaps,
+  langBit,
+  nextWord,
+  prevWord,
+  prevWordStart,
+  sentenceInitial,
+  wordCharBefore,
+} from './context';
 import { stripIgnorables } from './ignorables';
 import { LETTER_RANGES, WORD_RANGES } from './word-class';
 import { nominativeNames } from './surface-forms';
@@ -61,7 +79,12 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
   for (const [id, r] of Object.entries(rules)) {
     const guardSets: Rules['guardSets'] = {};
     for (const [form, g] of Object.entries(r.guard ?? {})) {
-      guardSets[form] = { prev: wordSet(g.prevWords), next: wordSet(g.nextWords), prevChars: g.prevChars, nextChars: g.nextChars };
+      guardSets[form] = {
+        prev: wordSet(g.prevWords),
+        next: wordSet(g.nextWords),
+        prevChars: g.prevChars,
+        nextChars: g.nextChars,
+      };
     }
     const usesWords = !!(r.prevNot?.length || r.nextNot?.length || r.prevRequired || r.nextNotCapitalized || r.guard);
     out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets, usesWords };
@@ -81,7 +104,15 @@ function juniorAfter(s: string, end: number): boolean {
 }
 
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
-function passes(s: string, start: number, end: number, raw: string, ref: FormRef, ctx: Lang | undefined, rt: Runtime): boolean {
+function passes(
+  s: string,
+  start: number,
+  end: number,
+  raw: string,
+  ref: FormRef,
+  ctx: Lang | undefined,
+  rt: Runtime,
+): boolean {
   const [actorId, flags, mask] = ref;
   // no telltale words around (a headline in capitals): give the form the benefit of the doubt
   if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
@@ -92,10 +123,12 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
   if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
   const prev = prevWord(s, start);
   const next = nextWord(s, end);
-  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start)))) return false;
+  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start))))
+    return false;
   if (!r) return true;
   if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
-  if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase()))) return false;
+  if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase())))
+    return false;
   if (r.nextNotCapitalized && next && next[0] !== next[0]!.toLowerCase()) return false;
   const g = r.guardSets?.[raw];
   if (g) {
@@ -110,7 +143,15 @@ function passes(s: string, start: number, end: number, raw: string, ref: FormRef
 }
 
 /** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
-function choose(s: string, start: number, end: number, raw: string, refs: FormRef[], rt: Runtime, cache: LangCache): FormRef | undefined {
+function choose(
+  s: string,
+  start: number,
+  end: number,
+  raw: string,
+  refs: FormRef[],
+  rt: Runtime,
+  cache: LangCache,
+): FormRef | undefined {
   let needsContext = false;
   for (const r of refs) if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL)) needsContext = true;
   if (!needsContext) {
@@ -133,7 +174,7 @@ function titleStart(s: string, start: number, floor: number, rt: Runtime): numbe
   const last = prevWordStart(s, start, floor);
   if (last < 0 || !rt.titleEnds.has(s.slice(last, start).trimEnd())) return start;
   const starts: number[] = [];
-  for (let i = start; starts.length <= rt.maxTitleWords; ) {
+  for (let i = start; starts.length <= rt.maxTitleWords;) {
     const w = prevWordStart(s, i, floor);
     if (w < 0) break;
     starts.push((i = w));
@@ -168,9 +209,18 @@ function prepareScans(candidates: readonly CandidateScan[]): Scans {
   const sources: string[] = [];
   const list = candidates.map((c): Scan => {
     const group = c.when !== undefined && c.rare ? sources.push(c.when) - 1 : -1;
-    return { pattern: c.pattern, re: undefined, alone: c.when !== undefined && !c.rare ? new RegExp(c.when) : undefined, group };
+    return {
+      pattern: c.pattern,
+      re: undefined,
+      alone: c.when !== undefined && !c.rare ? new RegExp(c.when) : undefined,
+      group,
+    };
   });
-  return { list, shared: sources.length ? new RegExp(sources.map((w) => `(${w})`).join('|'), 'g') : undefined, groups: sources.length };
+  return {
+    list,
+    shared: sources.length ? new RegExp(sources.map((w) => `(${w})`).join('|'), 'g') : undefined,
+    groups: sources.length,
+  };
 }
 
 /** Which groups of the shared test occur in `s` (one pass, stopping once all have). */

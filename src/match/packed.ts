@@ -33,10 +33,12 @@ export function packMentions(lists: readonly (readonly Mention[])[]): PackedMent
 /** Throws unless `packed` answers `texts` texts: one list of whole triples per text, each naming a known actor. */
 export function checkPacked(packed: PackedMentions, texts: number): PackedMentions {
   const { actorIds, found } = packed;
-  if (!Array.isArray(found) || found.length !== texts) throw new Error(`packed mentions: ${Array.isArray(found) ? found.length : 'no'} lists for ${texts} texts`);
+  if (!Array.isArray(found) || found.length !== texts)
+    throw new Error(`packed mentions: ${Array.isArray(found) ? found.length : 'no'} lists for ${texts} texts`);
   for (const flat of found) {
     if (flat.length % 3) throw new Error('packed mentions: a list is not made of [start, end, actor] triples');
-    for (let i = 2; i < flat.length; i += 3) if (actorIds[flat[i]!] === undefined) throw new Error(`packed mentions: unknown actor index ${flat[i]}`);
+    for (let i = 2; i < flat.length; i += 3)
+      if (actorIds[flat[i]!] === undefined) throw new Error(`packed mentions: unknown actor index ${flat[i]}`);
   }
   return packed;
 }
@@ -46,7 +48,8 @@ export function unpackMentions(packed: PackedMentions, texts: number): Mention[]
   const { actorIds, found } = checkPacked(packed, texts);
   return found.map((flat) => {
     const out: Mention[] = [];
-    for (let i = 0; i < flat.length; i += 3) out.push({ start: flat[i]!, end: flat[i + 1]!, actorId: actorIds[flat[i + 2]!]! });
+    for (let i = 0; i < flat.length; i += 3)
+      out.push({ start: flat[i]!, end: flat[i + 1]!, actorId: actorIds[flat[i + 2]!]! });
     return out;
   });
 }

@@ -46,7 +46,11 @@ export function OptionsApp({ initial }: { initial?: Settings }) {
       <h1>{t('optionsTitle')}</h1>
       <section>
         <label class="switch">
-          <input type="checkbox" checked={settings.enabled} onChange={(e) => change({ enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(e) => change({ enabled: e.currentTarget.checked })}
+          />
           {t('optionEnabled')}
         </label>
         <p class="hint">{t('optionEnabledHint')}</p>
@@ -71,12 +75,22 @@ export function OptionsApp({ initial }: { initial?: Settings }) {
         <legend>{t('optionStyle')}</legend>
         {HIGHLIGHT_STYLES.map((style) => (
           <label key={style}>
-            <input type="radio" name="style" value={style} checked={settings.highlightStyle === style} onChange={() => change({ highlightStyle: style })} />
+            <input
+              type="radio"
+              name="style"
+              value={style}
+              checked={settings.highlightStyle === style}
+              onChange={() => change({ highlightStyle: style })}
+            />
             {t(STYLE_LABEL[style])}
           </label>
         ))}
         <label>
-          <input type="checkbox" checked={settings.highContrast} onChange={(e) => change({ highContrast: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.highContrast}
+            onChange={(e) => change({ highContrast: e.currentTarget.checked })}
+          />
           {t('optionHighContrast')}
         </label>
       </fieldset>
@@ -92,7 +106,10 @@ export function OptionsApp({ initial }: { initial?: Settings }) {
             value={settings.hoverDelayMs}
             onChange={(e) => {
               const n = Number(e.currentTarget.value);
-              if (Number.isFinite(n)) change({ hoverDelayMs: Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(n))) });
+              if (Number.isFinite(n))
+                change({
+                  hoverDelayMs: Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(n))),
+                });
             }}
           />
           {t('optionHoverDelayUnit')}
@@ -103,7 +120,11 @@ export function OptionsApp({ initial }: { initial?: Settings }) {
         <legend>{t('optionLanguages')}</legend>
         {LANGUAGES.map((code) => (
           <label key={code} lang={code}>
-            <input type="checkbox" checked={settings.languages.includes(code)} onChange={(e) => toggleLanguage(code, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={settings.languages.includes(code)}
+              onChange={(e) => toggleLanguage(code, e.currentTarget.checked)}
+            />
             {languageName(code)}
           </label>
         ))}

@@ -31,7 +31,11 @@ export function PausedSites({ settings, onChange }: { settings: Settings; onChan
           {settings.pausedSites.map((site) => (
             <li key={site}>
               <span>{site}</span>{' '}
-              <button type="button" aria-label={t('pausedSiteRemove', site)} onClick={() => onChange(settings.pausedSites.filter((s) => s !== site))}>
+              <button
+                type="button"
+                aria-label={t('pausedSiteRemove', site)}
+                onClick={() => onChange(settings.pausedSites.filter((s) => s !== site))}
+              >
                 {t('remove')}
               </button>
             </li>

@@ -1,6 +1,13 @@
 /** Look-ups over the bundled article that the panel's views share. Pure: no DOM, no browser API. */
 import { articleData } from '../data/article-data';
-import { ACTOR_KINDS, type Actor, type ActorKind, type ArticleData, type ArticleEvent, type EventDate } from '../data/types';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  type ArticleData,
+  type ArticleEvent,
+  type EventDate,
+} from '../data/types';
 
 /** The actor with this id. */
 export function actorById(id: string, data: ArticleData = articleData): Actor | undefined {
@@ -20,7 +27,11 @@ export function sortEvents(events: readonly ArticleEvent[]): ArticleEvent[] {
 }
 
 /** Every actor id an event involves: participants, places and sources. */
-export const eventActorIds = (e: ArticleEvent): string[] => [...e.participantIds, ...e.placeIds, ...(e.sourceIds ?? [])];
+export const eventActorIds = (e: ArticleEvent): string[] => [
+  ...e.participantIds,
+  ...e.placeIds,
+  ...(e.sourceIds ?? []),
+];
 
 /** An actor's quotes, statements and events, and the actors it appears with in them. */
 export function actorFacts(actorId: string, data: ArticleData = articleData) {
@@ -44,8 +55,13 @@ export function actorFacts(actorId: string, data: ArticleData = articleData) {
 }
 
 /** Actors grouped by kind in the stable kind order, each group sorted by `order` (default: name). */
-export function groupByKind<T extends { kind: ActorKind }>(items: readonly T[], compare: (a: T, b: T) => number): Array<[ActorKind, T[]]> {
-  return ACTOR_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).sort(compare)] as [ActorKind, T[]]).filter(([, group]) => group.length > 0);
+export function groupByKind<T extends { kind: ActorKind }>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number,
+): Array<[ActorKind, T[]]> {
+  return ACTOR_KINDS.map(
+    (kind) => [kind, items.filter((i) => i.kind === kind).sort(compare)] as [ActorKind, T[]],
+  ).filter(([, group]) => group.length > 0);
 }
 
 /** The 1-based number of a paragraph id ("p3" → 3). */

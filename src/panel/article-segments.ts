@@ -51,7 +51,13 @@ export function paragraphSegments(paragraph: Paragraph, data: ArticleData = arti
     };
     const last = segments.at(-1);
     // Merge neighbours with the same marks, so the DOM stays small.
-    if (last && last.quoteId === segment.quoteId && last.actorId === segment.actorId && last.anchors.join() === segment.anchors.join()) last.text += segment.text;
+    if (
+      last &&
+      last.quoteId === segment.quoteId &&
+      last.actorId === segment.actorId &&
+      last.anchors.join() === segment.anchors.join()
+    )
+      last.text += segment.text;
     else segments.push(segment);
   }
   return segments;

@@ -29,11 +29,24 @@ export async function refreshPage(forTab: number): Promise<void> {
   const { frames, url } = state.value;
   const frameIds = Object.keys(frames).map(Number);
   if (!frameIds.includes(0)) frameIds.unshift(0);
-  const answers = await Promise.all(frameIds.map((frameId) => sendToTab(forTab, 'list-mentions', {}, frameId).then((r) => ({ frameId, r, items: r.ok ? parseItems(r.value.itemsJson) : undefined }))));
+  const answers = await Promise.all(
+    frameIds.map((frameId) =>
+      sendToTab(forTab, 'list-mentions', {}, frameId).then((r) => ({
+        frameId,
+        r,
+        items: r.ok ? parseItems(r.value.itemsJson) : undefined,
+      })),
+    ),
+  );
   if (mine !== generation || tabId.value !== forTab) return;
   const top = frames['0'];
   const answered = answers.filter((a) => a.items);
-  const next: PageState = { ...emptyPage(answered.length ? 'ready' : 'unavailable'), url, title: top?.title, inactive: top?.inactive };
+  const next: PageState = {
+    ...emptyPage(answered.length ? 'ready' : 'unavailable'),
+    url,
+    title: top?.title,
+    inactive: top?.inactive,
+  };
   const mentions: PageMention[] = [];
   for (const { frameId, items } of answered) for (const m of items!) mentions.push({ ...m, frameId });
   next.mentions = mentions;
@@ -54,13 +67,17 @@ function parseItems(json: string): MentionItem[] | undefined {
 
 /** Scrolls the page to a mention and flashes it. */
 export function revealMention(m: PageMention): void {
-  if (tabId.value !== undefined) void sendToTab(tabId.value, 'reveal-mention', { actorId: m.actorId, n: m.n }, m.frameId);
+  if (tabId.value !== undefined)
+    void sendToTab(tabId.value, 'reveal-mention', { actorId: m.actorId, n: m.n }, m.frameId);
 }
 
 /** Applies (once) what the background stored for a panel that was not open yet. */
 async function applyPending(forTab: number): Promise<void> {
   const key = `pending:${forTab}`;
-  const stored = (await browser.storage.session.get(key).catch(() => ({}))) as Record<string, { actorId?: string; search?: string; at?: number } | undefined>;
+  const stored = (await browser.storage.session.get(key).catch(() => ({}))) as Record<
+    string,
+    { actorId?: string; search?: string; at?: number } | undefined
+  >;
   const pending = stored[key];
   if (!pending || Date.now() - (pending.at ?? 0) > PENDING_MAX_AGE_MS) return;
   await browser.storage.session.remove(key).catch(() => undefined);
@@ -80,7 +97,8 @@ export function follow(next: number): void {
 /** Starts following the reader; everything stops when `signal` aborts. */
 export async function startPageSync(signal: AbortSignal): Promise<void> {
   const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-  let windowId: number | undefined;
+  // Set once the window is known; the listeners below may run before that.
+  let windowId: number | undefined = undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshSoon = () => {
     clearTimeout(timer);
@@ -88,7 +106,10 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
   };
   const followActive = async () => {
     if (pinned !== undefined) return follow(pinned);
-    const [active] = await browser.tabs.query({ active: true, ...(windowId === undefined ? { currentWindow: true } : { windowId }) });
+    const [active] = await browser.tabs.query({
+      active: true,
+      ...(windowId === undefined ? { currentWindow: true } : { windowId }),
+    });
     if (active?.id !== undefined) follow(active.id);
   };
 
@@ -136,9 +157,17 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
     browser.windows.onFocusChanged.removeListener(onFocusChanged);
   });
 
-  void sendToBackground('ping', {}).then((r) => (connection.value = r.ok ? `connected (${r.value.browser} ${r.value.version})` : r.error));
-  void loadSettings().then((loaded) => (settings.value = loaded), () => undefined);
-  windowId = await browser.windows.getCurrent().then((w) => w.id, () => undefined);
+  void sendToBackground('ping', {}).then(
+    (r) => (connection.value = r.ok ? `connected (${r.value.browser} ${r.value.version})` : r.error),
+  );
+  void loadSettings().then(
+    (loaded) => (settings.value = loaded),
+    () => undefined,
+  );
+  windowId = await browser.windows.getCurrent().then(
+    (w) => w.id,
+    () => undefined,
+  );
   await followActive();
   if (connection.value === '') connection.value = s('connecting');
 }

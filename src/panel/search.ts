@@ -43,12 +43,34 @@ export function searchArticle(query: string, data: ArticleData = articleData): S
   const contains = (text: string | undefined) => text !== undefined && fold(text).includes(q);
   const aliasIn = (alias: string) => {
     const a = fold(alias);
-    return a.length >= 3 && new RegExp(`(^|[^\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(q);
+    return (
+      a.length >= 3 &&
+      new RegExp(`(^|[^\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(q)
+    );
   };
-  const actors = data.actors.filter((a) => contains(a.name) || contains(a.description) || [a.name, ...aliasesOf(a.id)].some((alias) => contains(alias) || aliasIn(alias)));
+  const actors = data.actors.filter(
+    (a) =>
+      contains(a.name) ||
+      contains(a.description) ||
+      [a.name, ...aliasesOf(a.id)].some((alias) => contains(alias) || aliasIn(alias)),
+  );
   const hit = new Set(actors.map((a) => a.id));
-  const quotes = data.quotes.filter((x) => contains(x.text) || contains(x.medium) || [x.speakerId, ...(x.aboutIds ?? [])].some((id) => hit.has(id)));
-  const statements = data.statements.filter((x) => contains(x.text) || [x.speakerId, ...(x.aboutIds ?? [])].some((id) => hit.has(id)));
-  const events = sortEvents(data.events.filter((x) => contains(x.title) || contains(x.casualties?.text) || eventActorIds(x).some((id) => hit.has(id))));
-  return { actors, quotes, statements, events, total: actors.length + quotes.length + statements.length + events.length };
+  const quotes = data.quotes.filter(
+    (x) => contains(x.text) || contains(x.medium) || [x.speakerId, ...(x.aboutIds ?? [])].some((id) => hit.has(id)),
+  );
+  const statements = data.statements.filter(
+    (x) => contains(x.text) || [x.speakerId, ...(x.aboutIds ?? [])].some((id) => hit.has(id)),
+  );
+  const events = sortEvents(
+    data.events.filter(
+      (x) => contains(x.title) || contains(x.casualties?.text) || eventActorIds(x).some((id) => hit.has(id)),
+    ),
+  );
+  return {
+    actors,
+    quotes,
+    statements,
+    events,
+    total: actors.length + quotes.length + statements.length + events.length,
+  };
 }

@@ -34,7 +34,12 @@ export interface PageState {
 }
 
 /** An empty page state with the given status. */
-export const emptyPage = (status: PageStatus = 'loading'): PageState => ({ status, counts: {}, mentions: [], capped: false });
+export const emptyPage = (status: PageStatus = 'loading'): PageState => ({
+  status,
+  counts: {},
+  mentions: [],
+  capped: false,
+});
 
 /** The tab the panel follows (undefined until known). */
 export const tabId = signal<number | undefined>(undefined);
@@ -62,7 +67,8 @@ export function go(next: View, forTab: number = key()): void {
   const top = stack.at(-1);
   const same = top && JSON.stringify(top) === JSON.stringify(next);
   // The top-level views reset the history: they are where a reader starts again.
-  const base = next.name === 'page' || next.name === 'timeline' || (next.name === 'article' && !next.focus) ? [] : stack;
+  const base =
+    next.name === 'page' || next.name === 'timeline' || (next.name === 'article' && !next.focus) ? [] : stack;
   histories.value = { ...histories.value, [forTab]: same ? stack : [...base.slice(-20), next] };
 }
 

@@ -29,8 +29,10 @@ export const EN = {
   goToMention: 'Go to mention $1 of $2',
   capped: 'This page is very large: only its first part was scanned.',
   loading: 'Looking at the page…',
-  restricted: 'Fact Context cannot run on this page (browser pages and extension stores are closed to extensions). Here are the article’s actors to browse.',
-  unavailable: 'Fact Context has not reached this page yet. Reload the page to find its mentions; meanwhile, here are the article’s actors.',
+  restricted:
+    'Fact Context cannot run on this page (browser pages and extension stores are closed to extensions). Here are the article’s actors to browse.',
+  unavailable:
+    'Fact Context has not reached this page yet. Reload the page to find its mentions; meanwhile, here are the article’s actors.',
   noMentions: 'No actor of the article is mentioned on this page. Browse the article’s actors:',
   paused: 'Fact Context is paused on this site. Here are the article’s actors to browse.',
   disabled: 'Fact Context is switched off. Here are the article’s actors to browse.',

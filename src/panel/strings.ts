@@ -6,7 +6,6 @@ import { plural, t } from '../shared/i18n';
 import type { ActorKind } from '../data/types';
 import { EN } from './strings-en';
 
-
 /** A panel string key. */
 export type StringKey = keyof typeof EN;
 

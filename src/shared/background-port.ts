@@ -13,7 +13,10 @@ export const PORT_IDLE_MS = 5_000;
 
 /** Requests over one port to the background (see the top of this file); `close` ends them for good (teardown). */
 export interface BackgroundPort {
-  send<K extends keyof BackgroundMessages>(type: K, data: Req<BackgroundMessages, K>): Promise<Result<Res<BackgroundMessages, K>>>;
+  send<K extends keyof BackgroundMessages>(
+    type: K,
+    data: Req<BackgroundMessages, K>,
+  ): Promise<Result<Res<BackgroundMessages, K>>>;
   /** Sends without asking for an answer (receiving one costs the page a task); false when it could not be sent. */
   notify<K extends keyof BackgroundMessages>(type: K, data: Req<BackgroundMessages, K>): boolean;
   close(): void;

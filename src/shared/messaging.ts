@@ -10,7 +10,9 @@ import type { BackgroundMessages, ContentMessages, PanelMessages, Req, Res, Resu
 /** The envelope's channel, and the name of a content script's port. */
 export const CHANNEL = 'fact-context/v1';
 
-type Handlers<M> = { [K in keyof M]?: (data: Req<M, K>, sender: Runtime.MessageSender) => Res<M, K> | Promise<Res<M, K>> };
+type Handlers<M> = {
+  [K in keyof M]?: (data: Req<M, K>, sender: Runtime.MessageSender) => Res<M, K> | Promise<Res<M, K>>;
+};
 
 interface Envelope {
   channel: typeof CHANNEL;
@@ -43,8 +45,15 @@ export function sendToBackground<K extends keyof BackgroundMessages>(type: K, da
 }
 
 /** Sends a message to the content script of one frame of a tab (the top frame unless `frameId` is given). */
-export function sendToTab<K extends keyof ContentMessages>(tabId: number, type: K, data: Req<ContentMessages, K>, frameId = 0) {
-  return request<Res<ContentMessages, K>>(() => browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data }, { frameId }));
+export function sendToTab<K extends keyof ContentMessages>(
+  tabId: number,
+  type: K,
+  data: Req<ContentMessages, K>,
+  frameId = 0,
+) {
+  return request<Res<ContentMessages, K>>(() =>
+    browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data }, { frameId }),
+  );
 }
 
 /** Tells every open panel something; nobody listening is fine. */
@@ -57,10 +66,15 @@ export function sendToPanels<K extends keyof PanelMessages>(type: K, data: Req<P
  * messages with no handler here (so another context can answer them). With `ports`, requests that come over a
  * content script's port (`portToBackground`) are answered too. Returns the teardown.
  */
-export function onMessages<M>(handlers: Handlers<M>, accept: (sender: Runtime.MessageSender) => boolean = () => true, { ports = false } = {}): () => void {
+export function onMessages<M>(
+  handlers: Handlers<M>,
+  accept: (sender: Runtime.MessageSender) => boolean = () => true,
+  { ports = false } = {},
+): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender)) return undefined;
-    const handler = handlers[message.type as keyof M] as ((data: unknown, s: Runtime.MessageSender) => unknown) | undefined;
+    const handler = handlers[message.type as keyof M] as
+      ((data: unknown, s: Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     let answer: unknown;
     try {
@@ -70,9 +84,9 @@ export function onMessages<M>(handlers: Handlers<M>, accept: (sender: Runtime.Me
       answer = Promise.reject(error);
     }
     return Promise.resolve(answer).then(
-        (value) => ({ ok: true as const, value }),
-        (error: unknown) => ({ ok: false as const, error: errorText(error) }),
-      );
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: errorText(error) }),
+    );
   };
   browser.runtime.onMessage.addListener(listener);
   const onConnect = (port: Runtime.Port) => {

@@ -35,7 +35,10 @@ export async function benchBundle(tree = repoRoot): Promise<string> {
     name: 'bench-worker',
     setup(build) {
       build.onResolve({ filter: /^bench:match-worker$/ }, () => ({ path: 'match-worker', namespace: 'bench' }));
-      build.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({ contents: `export default ${JSON.stringify(workerCode)};`, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
+        contents: `export default ${JSON.stringify(workerCode)};`,
+        loader: 'js',
+      }));
     },
   };
   return (await bundle('test/bench/content-entry.ts', [workerModule])).outputFiles[0]!.text;

@@ -28,16 +28,22 @@ if (process.env.MATCHER) {
   // The matcher alone, warm, in Node: best of 15 passes, trees alternating.
   const { loadCorpusTexts } = await import('./match-corpus.ts');
   const { generateNewsText } = await import('./match-generate.ts');
-  const chunked = (text: string) => Array.from({ length: Math.ceil(text.length / 16_384) }, (_, i) => text.slice(i * 16_384, (i + 1) * 16_384));
+  const chunked = (text: string) =>
+    Array.from({ length: Math.ceil(text.length / 16_384) }, (_, i) => text.slice(i * 16_384, (i + 1) * 16_384));
   const inputs: [string, string[]][] = [
-    ['bench news page, 5 MB in 16 KB chunks', chunked(newsPage(5 << 20).replace(/<[^>]+>/g, (t) => (/^<\/?(p|h2|li|ul|div)/.test(t) ? '\n' : '')))],
+    [
+      'bench news page, 5 MB in 16 KB chunks',
+      chunked(newsPage(5 << 20).replace(/<[^>]+>/g, (t) => (/^<\/?(p|h2|li|ul|div)/.test(t) ? '\n' : ''))),
+    ],
     ['corpus, page by page', loadCorpusTexts().map((t) => t.text)],
     ['generated multilingual news, 5 MB in 16 KB chunks', chunked(generateNewsText(5_000_000))],
   ];
   const matchers = await Promise.all(
     trees.map(async (tree) => {
       const m = await import(join(tree, 'src/match/index.ts'));
-      return m.createMatcherFromCompiled(JSON.parse(JSON.stringify(m.compileTables()))) as { findMentions(t: string): unknown[] };
+      return m.createMatcherFromCompiled(JSON.parse(JSON.stringify(m.compileTables()))) as {
+        findMentions(t: string): unknown[];
+      };
     }),
   );
   for (const [label, texts] of inputs) {
@@ -49,14 +55,21 @@ if (process.env.MATCHER) {
         best[i] = Math.min(best[i]!, performance.now() - t0);
       }
     }
-    console.log(`${label}: ` + trees.map((tree, i) => `${tree} ${best[i]!.toFixed(1)} ms (×${(best[0]! / best[i]!).toFixed(2)})`).join(' | '));
+    console.log(
+      `${label}: ` +
+        trees.map((tree, i) => `${tree} ${best[i]!.toFixed(1)} ms (×${(best[0]! / best[i]!).toFixed(2)})`).join(' | '),
+    );
   }
   process.exit(0);
 }
 
 const bundles = await Promise.all(trees.map((tree) => benchBundle(tree)));
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--disable-gpu'],
+});
 const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
 const sizes = (process.env.SIZES ?? `${1 << 20}`).split(',').map(Number);
 const rounds = Number(process.env.ROUNDS ?? 9);
@@ -76,7 +89,8 @@ for (const size of sizes) {
       await cdp.send('Performance.enable');
       await page.goto(server.page(`/isolated/compare-floor-${size}-${r}.html`, html), { waitUntil: 'load' });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-      const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      const taskMs = async () =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
       const before = await taskMs();
       await page.evaluate(FLOOR_SCRIPT);
       floor.push((await taskMs()) - before);
@@ -92,9 +106,12 @@ for (const size of sizes) {
       await page.addScriptTag({ content: bundles[t]! });
       // Trees that match in a stand-in background (a worker) wait for it to run, as the real one does before a page opens.
       await page.evaluate(() => (window as unknown as { __fc: { ready?(): Promise<void> } }).__fc.ready?.());
-      const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      const taskMs = async () =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
       const before = await taskMs();
-      const result = (await page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<{ scriptMs: number }> } }).__fc.scan())) as { scriptMs: number };
+      const result = (await page.evaluate(() =>
+        (window as unknown as { __fc: { scan(): Promise<{ scriptMs: number }> } }).__fc.scan(),
+      )) as { scriptMs: number };
       total[t]!.push((await taskMs()) - before);
       script[t]!.push(result.scriptMs);
       if (process.env.EDITS) {
@@ -113,17 +130,27 @@ for (const size of sizes) {
   const base = median(script[0]!);
   console.log(
     `${size} bytes${process.env.NOMENTIONS ? ', no mentions' : ''}, medians of ${rounds}: ` +
-      trees.map((tree, i) => `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`).join(' | ') +
+      trees
+        .map(
+          (tree, i) =>
+            `${tree}: script ${median(script[i]!).toFixed(1)} ms (×${(base / median(script[i]!)).toFixed(2)} faster than the first), total ${median(total[i]!).toFixed(1)} ms${floor.length ? ` (×${(median(total[i]!) / median(floor)).toFixed(2)} the floor)` : ''}`,
+        )
+        .join(' | ') +
       (floor.length ? ` | floor ${median(floor).toFixed(1)} ms` : '') +
-      (process.env.EDITS ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!.flat()).toFixed(1)} ms`).join(', ')}` : '') +
-      (process.env.APPENDS ? ` | 1 KB append, our follow-up (median of ${rounds * 5}): ${trees.map((tree, i) => `${tree} ${median(appends[i]!.flat()).toFixed(2)} ms`).join(', ')}` : ''),
+      (process.env.EDITS
+        ? ` | page's 2,000 edits after the scan: ${trees.map((tree, i) => `${tree} ${median(edits[i]!.flat()).toFixed(1)} ms`).join(', ')}`
+        : '') +
+      (process.env.APPENDS
+        ? ` | 1 KB append, our follow-up (median of ${rounds * 5}): ${trees.map((tree, i) => `${tree} ${median(appends[i]!.flat()).toFixed(2)} ms`).join(', ')}`
+        : ''),
   );
   // How sure each difference is: the rounds resampled (each round's pages together), the ratio to the first tree
   // computed again each time (see stats.ts). An interval that holds ×1.00 shows no difference.
   // A figure's samples per tree, per round (one or several); a row of the resampling is one round's, of every tree.
   const oneEach = (series: number[][]) => series.map((tree) => tree.map((x) => [x]));
   const perRound = (series: number[][][]) => Array.from({ length: rounds }, (_, r) => series.map((tree) => tree[r]!));
-  const ratio = (i: number) => (rows: readonly number[][][]) => median(rows.flatMap((row) => row[i]!)) / median(rows.flatMap((row) => row[0]!));
+  const ratio = (i: number) => (rows: readonly number[][][]) =>
+    median(rows.flatMap((row) => row[i]!)) / median(rows.flatMap((row) => row[0]!));
   const figures: [string, number[][][]][] = [
     ['script', oneEach(script)],
     ['total', oneEach(total)],
@@ -137,7 +164,10 @@ for (const size of sizes) {
       const [low, high] = bootstrapInterval(rows, ratio(i));
       return `${name} ×${ratio(i)(rows).toFixed(2)} (×${low.toFixed(2)} to ×${high.toFixed(2)}${low <= 1 && high >= 1 ? ', no difference shown' : ''})`;
     });
-    const how = rounds >= MIN_ROUNDS ? '95% intervals over the rounds' : `too few rounds (${rounds}) for intervals; ${MIN_ROUNDS} at least`;
+    const how =
+      rounds >= MIN_ROUNDS
+        ? '95% intervals over the rounds'
+        : `too few rounds (${rounds}) for intervals; ${MIN_ROUNDS} at least`;
     console.log(`  ${trees[i]} against ${trees[0]}, ${how}: ${parts.join('; ')}`);
   }
 }

@@ -21,7 +21,11 @@ import { checkPacked, type PackedMentions } from '../../src/match/packed';
 
 const ALL = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
 /** As the default settings paint (src/shared/settings.ts, which this page cannot load: it needs extension APIs). */
-const OPTIONS = { highlightStyle: 'background' as const, highContrast: false, groups: { people: true, organisations: true, places: true } };
+const OPTIONS = {
+  highlightStyle: 'background' as const,
+  highContrast: false,
+  groups: { people: true, organisations: true, places: true },
+};
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 // The browser adds the content script's stylesheet to the page before the script runs.
@@ -30,7 +34,7 @@ sheet.replaceSync(contentCssFor(contentCss, 'chrome'));
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 // The browser has it before the page's first style; here the page is loaded already, so its restyle is done now,
 // not in the first scan that reads a style.
-getComputedStyle(document.body).color;
+void getComputedStyle(document.body).color;
 
 // The background exists before any page opens; so does this worker, before the bench starts measuring.
 const worker = new Worker(URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' })));
@@ -82,11 +86,23 @@ async function scan() {
     groupOf,
     OPTIONS,
   );
-  scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, keyTests(nameKeys));
+  scanner = new Scanner(
+    document,
+    slicer,
+    highlighter,
+    match,
+    () => {},
+    () => false,
+    keyTests(nameKeys),
+  );
   // As the content script's controller does: the painted window follows the reader's scrolling.
   following?.abort();
   following = new AbortController();
-  addEventListener('scroll', (event) => highlighter.scrolled(event.target), { capture: true, passive: true, signal: following.signal });
+  addEventListener('scroll', (event) => highlighter.scrolled(event.target), {
+    capture: true,
+    passive: true,
+    signal: following.signal,
+  });
   scanner.scanAll();
   await scanner.idle();
   const settledMs = performance.now() - t0;
@@ -118,7 +134,13 @@ async function followUpMs() {
   await new Promise((r) => setTimeout(r, 80)); // the batch window
   await scanner.idle();
   await frame();
-  return { ms: slicer.busyMs + highlighter.windowMs + scanner.observerMs, slices: slicer.busyMs, window: highlighter.windowMs, observer: scanner.observerMs, mentions: scanner.store.size };
+  return {
+    ms: slicer.busyMs + highlighter.windowMs + scanner.observerMs,
+    slices: slicer.busyMs,
+    window: highlighter.windowMs,
+    observer: scanner.observerMs,
+    mentions: scanner.store.size,
+  };
 }
 
 /** Average cost of one pointer hit test, over points on and off the visible mentions. */

@@ -43,10 +43,13 @@ async function open(html: string, name: string): Promise<Probe> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(server.page(`/isolated/${name}.html`, html), { waitUntil: 'load' });
-  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('bench page is not cross-origin isolated: timer steps would be 100 µs');
+  if (!(await page.evaluate(() => crossOriginIsolated)))
+    throw new Error('bench page is not cross-origin isolated: timer steps would be 100 µs');
   await page.evaluate(() => {
     (window as unknown as { __longs: number[] }).__longs = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { __longs: number[] }).__longs.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (window as unknown as { __longs: number[] }).__longs.push(e.duration)),
+    ).observe({ type: 'longtask' });
     return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
   });
   return {
@@ -90,7 +93,14 @@ const checkOnce = (ok: boolean, what: string) => verdicts.push(`${ok ? 'PASS' : 
  * A target's verdict: PASS or MISS by the figure itself (medians of the rounds), then the figure's 95% bootstrap
  * interval over the rounds and what it says: met, missed, or within this run's noise (see stats.ts).
  */
-function check<T>(what: string, rounds: readonly T[], figure: (rounds: readonly T[]) => number, limit: number, format: (x: number) => string, higherIsBetter = false): void {
+function check<T>(
+  what: string,
+  rounds: readonly T[],
+  figure: (rounds: readonly T[]) => number,
+  limit: number,
+  format: (x: number) => string,
+  higherIsBetter = false,
+): void {
   const value = figure(rounds);
   const ok = higherIsBetter ? value >= limit : value <= limit;
   let sure = `too few rounds (${rounds.length}) for an interval`;
@@ -119,7 +129,9 @@ async function markRun(html: string, name: string): Promise<Measured> {
   const probe = await open(html, name);
   await probe.page.addScriptTag({ content: markJs });
   const result = await measure(probe, () =>
-    probe.page.evaluate(`new Promise((done) => new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(surfaceForms)}, 'gu'), { done: () => ${twoFrames}.then(done) }))`),
+    probe.page.evaluate(
+      `new Promise((done) => new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(surfaceForms)}, 'gu'), { done: () => ${twoFrames}.then(done) }))`,
+    ),
   );
   await probe.close();
   return result;
@@ -133,14 +145,18 @@ async function oursRun(html: string, name: string, extras: boolean) {
   const probe = await open(html, name);
   await probe.page.addScriptTag({ content: bundle });
   await fcReady(probe.page);
-  const measured = await measure(probe, () => probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan()));
+  const measured = await measure(probe, () =>
+    probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan()),
+  );
   const appends = await appendFollowUps(probe.page);
   if (!extras) {
     await probe.close();
     return { measured, appends };
   }
   // Where the scan's time goes (warm, same chunks): walking the DOM versus matching the text.
-  const parts = (await probe.page.evaluate(() => (window as unknown as { __fc: { parts(): Record<string, number> } }).__fc.parts())) as Record<string, number>;
+  const parts = (await probe.page.evaluate(() =>
+    (window as unknown as { __fc: { parts(): Record<string, number> } }).__fc.parts(),
+  )) as Record<string, number>;
   return { measured, appends, parts, probe };
 }
 
@@ -189,35 +205,154 @@ for (const bytes of [1 << 20, 5 << 20]) {
   }
   await plainProbe.close();
   await withProbe.close();
-  const [editsWith, editsWithout, frameWith, frameWithout] = [edits.with, edits.without, frames.with, frames.without].map(median) as [number, number, number, number];
+  const [editsWith, editsWithout, frameWith, frameWithout] = [
+    edits.with,
+    edits.without,
+    frames.with,
+    frames.without,
+  ].map(median) as [number, number, number, number];
   const [scrollWith, scrollWithout] = [scrolls.with, scrolls.without].map(median) as [number, number];
 
   rows.push(
-    [label, 'floor: filtered TreeWalker', '-', f(floor.total), f(floor.longest), f(floor.heap / 1024, 0), `median of ${ROUNDS}`],
-    [label, 'Fact Context scan + highlight', f(scan.scriptMs!), f(ours.total), f(maxSlice), f(ours.heap / 1024, 0), `${scan.mentions} mentions, ${scan.registered} registered`],
-    [label, 'mark.js, same surface forms', '-', f(mark.total), f(mark.longest), f(mark.heap / 1024, 0), `median of ${ROUNDS}`],
-    [label, '  DOM walk alone (warm, main thread)', f(parts.walkMs!), '-', '-', '-', `${parts.chunks} chunks of text sent to the matcher`],
-    [label, '  matching, off the main thread (bench worker)', f(scan.workerMs!), '-', '-', '-', `all mentions in ${f(scan.settledMs!, 0)} ms after the scan began (wall clock)`],
-    [label, '  of the scan: answers to Text nodes / sending the text / painted window', `${f(scan.applyMs!)} / ${f(scan.transportMs!)} / ${f(scan.windowMs!)}`, '-', '-', '-', 'main thread, the median run'],
+    [
+      label,
+      'floor: filtered TreeWalker',
+      '-',
+      f(floor.total),
+      f(floor.longest),
+      f(floor.heap / 1024, 0),
+      `median of ${ROUNDS}`,
+    ],
+    [
+      label,
+      'Fact Context scan + highlight',
+      f(scan.scriptMs!),
+      f(ours.total),
+      f(maxSlice),
+      f(ours.heap / 1024, 0),
+      `${scan.mentions} mentions, ${scan.registered} registered`,
+    ],
+    [
+      label,
+      'mark.js, same surface forms',
+      '-',
+      f(mark.total),
+      f(mark.longest),
+      f(mark.heap / 1024, 0),
+      `median of ${ROUNDS}`,
+    ],
+    [
+      label,
+      '  DOM walk alone (warm, main thread)',
+      f(parts.walkMs!),
+      '-',
+      '-',
+      '-',
+      `${parts.chunks} chunks of text sent to the matcher`,
+    ],
+    [
+      label,
+      '  matching, off the main thread (bench worker)',
+      f(scan.workerMs!),
+      '-',
+      '-',
+      '-',
+      `all mentions in ${f(scan.settledMs!, 0)} ms after the scan began (wall clock)`,
+    ],
+    [
+      label,
+      '  of the scan: answers to Text nodes / sending the text / painted window',
+      `${f(scan.applyMs!)} / ${f(scan.transportMs!)} / ${f(scan.windowMs!)}`,
+      '-',
+      '-',
+      '-',
+      'main thread, the median run',
+    ],
   );
-  console.log(`${label}: floor ${f(floor.total)} ms, ours ${f(ours.total)} ms (script ${f(scan.scriptMs!)}), mark.js ${f(mark.total)} ms; 1 KB append ${f(append, 2)} ms; edits ${f(editsWithout)} → ${f(editsWith)} ms; style frame ${f(frameWithout)} → ${f(frameWith)} ms`);
+  console.log(
+    `${label}: floor ${f(floor.total)} ms, ours ${f(ours.total)} ms (script ${f(scan.scriptMs!)}), mark.js ${f(mark.total)} ms; 1 KB append ${f(append, 2)} ms; edits ${f(editsWithout)} → ${f(editsWith)} ms; style frame ${f(frameWithout)} → ${f(frameWith)} ms`,
+  );
   rows.push(
-    [label, `1 KB append, our follow-up (median of ${appends.flat().length}: 5 on each page)`, f(append, 2), '-', '-', '-', '-'],
-    [label, "page's 2,000 DOM edits, without / with", `${f(editsWithout, 2)} / ${f(editsWith, 2)}`, '-', '-', '-', `×${f(editsWith / editsWithout, 2)}, medians of 15 alternating rounds`],
-    [label, 'style-change frame, without / with', `${f(frameWithout, 2)} / ${f(frameWith, 2)}`, '-', '-', '-', `${signed(frameWith - frameWithout, 2)} ms, medians of 15 alternating rounds`],
-    [label, 'scrolling 60 frames of 80 px, without / with', `${f(scrollWithout)} / ${f(scrollWith)}`, '-', '-', '-', `${signed((scrollWith - scrollWithout) / 60, 2)} ms a frame, medians of 5 alternating rounds`],
+    [
+      label,
+      `1 KB append, our follow-up (median of ${appends.flat().length}: 5 on each page)`,
+      f(append, 2),
+      '-',
+      '-',
+      '-',
+      '-',
+    ],
+    [
+      label,
+      "page's 2,000 DOM edits, without / with",
+      `${f(editsWithout, 2)} / ${f(editsWith, 2)}`,
+      '-',
+      '-',
+      '-',
+      `×${f(editsWith / editsWithout, 2)}, medians of 15 alternating rounds`,
+    ],
+    [
+      label,
+      'style-change frame, without / with',
+      `${f(frameWithout, 2)} / ${f(frameWith, 2)}`,
+      '-',
+      '-',
+      '-',
+      `${signed(frameWith - frameWithout, 2)} ms, medians of 15 alternating rounds`,
+    ],
+    [
+      label,
+      'scrolling 60 frames of 80 px, without / with',
+      `${f(scrollWithout)} / ${f(scrollWith)}`,
+      '-',
+      '-',
+      '-',
+      `${signed((scrollWith - scrollWithout) / 60, 2)} ms a frame, medians of 5 alternating rounds`,
+    ],
   );
   // Each round measured the floor, ours and mark.js on fresh pages of its own: resampled together.
   const rounds = floors.map((fl, i) => ({ floor: fl.total, ours: ourRuns[i]!.total, mark: marks[i]!.total }));
   const times = (x: number) => `×${f(x, 2)}`;
-  check(`${label}: scan-and-highlight ${f(ours.total)} ms ≤ 1.5 × floor ${f(floor.total)} ms (×${f(ours.total / floor.total, 2)})`, rounds, (rs) => medianOf(rs, (r) => r.ours) / medianOf(rs, (r) => r.floor), 1.5, times);
-  check(`${label}: ≥ 4× less main-thread time than mark.js (×${f(mark.total / ours.total, 1)})`, rounds, (rs) => medianOf(rs, (r) => r.mark) / medianOf(rs, (r) => r.ours), 4, times, true);
+  check(
+    `${label}: scan-and-highlight ${f(ours.total)} ms ≤ 1.5 × floor ${f(floor.total)} ms (×${f(ours.total / floor.total, 2)})`,
+    rounds,
+    (rs) => medianOf(rs, (r) => r.ours) / medianOf(rs, (r) => r.floor),
+    1.5,
+    times,
+  );
+  check(
+    `${label}: ≥ 4× less main-thread time than mark.js (×${f(mark.total / ours.total, 1)})`,
+    rounds,
+    (rs) => medianOf(rs, (r) => r.mark) / medianOf(rs, (r) => r.ours),
+    4,
+    times,
+    true,
+  );
   checkOnce(maxSlice <= 50, `${label}: no task over 50 ms (longest slice ${f(maxSlice)} ms)`);
-  check(`${label}: 1 KB append handled in ${f(append, 2)} ms ≤ 0.5 ms`, appends, (rs) => median(rs.flat()), 0.5, (x) => `${f(x, 2)} ms`);
+  check(
+    `${label}: 1 KB append handled in ${f(append, 2)} ms ≤ 0.5 ms`,
+    appends,
+    (rs) => median(rs.flat()),
+    0.5,
+    (x) => `${f(x, 2)} ms`,
+  );
   if (bytes === 5 << 20) {
-    const pairs = (both: { with: number[]; without: number[] }) => both.with.map((w, i) => ({ with: w, without: both.without[i]! }));
-    check(`5 MB: page's DOM edits ×${f(editsWith / editsWithout, 2)} ≤ 1.1`, pairs(edits), (rs) => medianOf(rs, (r) => r.with) / medianOf(rs, (r) => r.without), 1.1, times);
-    check(`5 MB: style-change frame ${signed(frameWith - frameWithout, 2)} ms ≤ 5 ms`, pairs(frames), (rs) => medianOf(rs, (r) => r.with) - medianOf(rs, (r) => r.without), 5, (x) => `${signed(x)} ms`);
+    const pairs = (both: { with: number[]; without: number[] }) =>
+      both.with.map((w, i) => ({ with: w, without: both.without[i]! }));
+    check(
+      `5 MB: page's DOM edits ×${f(editsWith / editsWithout, 2)} ≤ 1.1`,
+      pairs(edits),
+      (rs) => medianOf(rs, (r) => r.with) / medianOf(rs, (r) => r.without),
+      1.1,
+      times,
+    );
+    check(
+      `5 MB: style-change frame ${signed(frameWith - frameWithout, 2)} ms ≤ 5 ms`,
+      pairs(frames),
+      (rs) => medianOf(rs, (r) => r.with) - medianOf(rs, (r) => r.without),
+      5,
+      (x) => `${signed(x)} ms`,
+    );
   }
 }
 
@@ -231,7 +366,9 @@ async function pageEdit(probe: Probe, round: number): Promise<number> {
 /** Main-thread time of scrolling 60 frames of 80 px down the page, in ms; then back to the top. */
 async function scrollFrames(probe: Probe): Promise<number> {
   const t0 = await probe.taskMs();
-  await probe.page.evaluate(`(async () => { for (let i = 0; i < 60; i++) { scrollBy(0, 80); await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); } })()`);
+  await probe.page.evaluate(
+    `(async () => { for (let i = 0; i < 60; i++) { scrollBy(0, 80); await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); } })()`,
+  );
   const ms = (await probe.taskMs()) - t0;
   await probe.page.evaluate(`scrollTo(0, 0); ${twoFrames}.then(() => new Promise((r) => setTimeout(r, 100)))`);
   return ms;
@@ -249,19 +386,41 @@ async function styleFrame(probe: Probe): Promise<number> {
 for (const size of [20 << 10, 100 << 10]) {
   const runs: { evalMs: number; scan: Record<string, number> }[] = [];
   for (let round = 0; round < 9; round++) {
-    const probe = await open(newsPage(size, { mentionEvery: 0, editSpans: 0, seed: round }), `no-mentions-${size}-${round}`);
+    const probe = await open(
+      newsPage(size, { mentionEvery: 0, editSpans: 0, seed: round }),
+      `no-mentions-${size}-${round}`,
+    );
     const t0 = await probe.taskMs();
     await probe.page.addScriptTag({ content: bundle });
     const evalMs = (await probe.taskMs()) - t0;
     await fcReady(probe.page);
-    runs.push({ evalMs, scan: (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number> });
+    runs.push({
+      evalMs,
+      scan: (await probe.page.evaluate(() =>
+        (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan(),
+      )) as Record<string, number>,
+    });
     await probe.close();
   }
   runs.sort((a, b) => a.scan.scriptMs! - b.scan.scriptMs!);
   const { evalMs, scan } = runs[runs.length >> 1]!;
   const label = `${size >> 10} KB, no mentions`;
-  rows.push([label, 'start-up: scan + window', f(scan.scriptMs!, 2), '-', f(scan.maxSliceMs!, 1), '-', `matching off the main thread ${f(scan.workerMs!, 1)} ms; bundle evaluation ${f(evalMs, 1)} ms`]);
-  check(`${label}: start-up ${f(scan.scriptMs!, 2)} ms < 5 ms, median of ${runs.length} (bundle evaluation ${f(evalMs, 1)} ms not included)`, runs, (rs) => medianOf(rs, (r) => r.scan.scriptMs!), 5, (x) => `${f(x, 2)} ms`);
+  rows.push([
+    label,
+    'start-up: scan + window',
+    f(scan.scriptMs!, 2),
+    '-',
+    f(scan.maxSliceMs!, 1),
+    '-',
+    `matching off the main thread ${f(scan.workerMs!, 1)} ms; bundle evaluation ${f(evalMs, 1)} ms`,
+  ]);
+  check(
+    `${label}: start-up ${f(scan.scriptMs!, 2)} ms < 5 ms, median of ${runs.length} (bundle evaluation ${f(evalMs, 1)} ms not included)`,
+    runs,
+    (rs) => medianOf(rs, (r) => r.scan.scriptMs!),
+    5,
+    (x) => `${f(x, 2)} ms`,
+  );
 }
 
 // Hover hit test on a page with 2,000 mentions.
@@ -269,15 +428,40 @@ for (const size of [20 << 10, 100 << 10]) {
   const probe = await open(newsPage(700 << 10), 'hit-test');
   await probe.page.addScriptTag({ content: bundle });
   await fcReady(probe.page);
-  const scan = (await probe.page.evaluate(() => (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan())) as Record<string, number>;
-  const hit = (await probe.page.evaluate(() => (window as unknown as { __fc: { hitTest(n: number): Record<string, number> } }).__fc.hitTest(4000))) as Record<string, number>;
-  rows.push([`${scan.mentions} mentions`, 'hover hit test per pointer event', f(hit.perEventMs!, 4), '-', '-', '-', `${hit.hits}/${hit.events} hits over ${hit.visibleMentions} visible mentions`]);
-  checkOnce(hit.perEventMs! < 0.2, `hit test ${f(hit.perEventMs! * 1000, 0)} µs per pointer event < 0.2 ms (page with ${scan.mentions} mentions)`);
+  const scan = (await probe.page.evaluate(() =>
+    (window as unknown as { __fc: { scan(): Promise<Record<string, number>> } }).__fc.scan(),
+  )) as Record<string, number>;
+  const hit = (await probe.page.evaluate(() =>
+    (window as unknown as { __fc: { hitTest(n: number): Record<string, number> } }).__fc.hitTest(4000),
+  )) as Record<string, number>;
+  rows.push([
+    `${scan.mentions} mentions`,
+    'hover hit test per pointer event',
+    f(hit.perEventMs!, 4),
+    '-',
+    '-',
+    '-',
+    `${hit.hits}/${hit.events} hits over ${hit.visibleMentions} visible mentions`,
+  ]);
+  checkOnce(
+    hit.perEventMs! < 0.2,
+    `hit test ${f(hit.perEventMs! * 1000, 0)} µs per pointer event < 0.2 ms (page with ${scan.mentions} mentions)`,
+  );
   await probe.close();
 }
 
 console.log('\nContent script (headless Chromium, times in ms, heap in KB after GC):');
-console.table(rows.map(([page, what, script, total, longest, heap, note]) => ({ page, what, 'script ms': script, 'main-thread ms': total, 'longest task ms': longest, 'heap KB': heap, note })));
+console.table(
+  rows.map(([page, what, script, total, longest, heap, note]) => ({
+    page,
+    what,
+    'script ms': script,
+    'main-thread ms': total,
+    'longest task ms': longest,
+    'heap KB': heap,
+    note,
+  })),
+);
 console.log(verdicts.join('\n'));
 await browser.close();
 await server.close();

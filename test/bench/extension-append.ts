@@ -26,10 +26,13 @@ import { newsPage } from './content-pages.ts';
 import { median } from './stats.ts';
 
 const targets = process.argv.slice(2).map((d) => (d === 'stand-in' ? d : resolve(d)));
-if (!targets.length) throw new Error('usage: npx tsx test/bench/extension-append.ts <built extension dir | stand-in> [...]');
+if (!targets.length)
+  throw new Error('usage: npx tsx test/bench/extension-append.ts <built extension dir | stand-in> [...]');
 const rounds = Number(process.env.ROUNDS ?? 6);
 const APPENDS = 5;
-const APPEND_TEXT = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
+const APPEND_TEXT = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '
+  .repeat(11)
+  .slice(0, 1024);
 
 interface TraceEvent {
   name: string;
@@ -42,14 +45,17 @@ interface TraceEvent {
 }
 
 const FRAME_WORK = new Set(['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
-const isOurs = (e: TraceEvent) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
+const isOurs = (e: TraceEvent) =>
+  e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
 
 /** Per append, the extension's main-thread milliseconds (see the top of this file). */
 function extensionMsPerAppend(events: TraceEvent[]): number[] {
   const marks = events.filter((e) => e.name === 'append').sort((a, b) => a.ts - b.ts);
   if (marks.length === 0) throw new Error('no append marks in the trace');
   const { pid, tid } = marks[0]!;
-  const spans = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const spans = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   const per = marks.map(() => 0);
   for (const task of spans) {
     if (task.name !== 'ThreadControllerImpl::RunTask') continue;
@@ -60,13 +66,19 @@ function extensionMsPerAppend(events: TraceEvent[]): number[] {
     const inside = spans.filter((e) => e !== task && e.ts >= task.ts && e.ts <= end);
     const ours = inside.filter(isOurs);
     const frame = inside.some((e) => FRAME_WORK.has(e.name));
-    const within = (e: TraceEvent, outer: TraceEvent[]) => outer.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur! <= o.ts + o.dur!);
+    const within = (e: TraceEvent, outer: TraceEvent[]) =>
+      outer.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur! <= o.ts + o.dur!);
     if (ours.length) {
       // The page's own script in the task (the driver's append): a function call of another script, not called by ours.
       const pageScript = inside.some((e) => e.name === 'FunctionCall' && !isOurs(e) && !within(e, ours));
       const own = ours.filter((e) => !within(e, ours)).reduce((sum, e) => sum + e.dur!, 0);
       per[index]! += frame || pageScript ? own : task.dur!;
-    } else if (!frame && inside.some((e) => e.name === 'Receive mojo message') && task.ts > marks[index]!.ts + 1_000 && task.ts < marks[index]!.ts + 350_000) {
+    } else if (
+      !frame &&
+      inside.some((e) => e.name === 'Receive mojo message') &&
+      task.ts > marks[index]!.ts + 1_000 &&
+      task.ts < marks[index]!.ts + 350_000
+    ) {
       // An answer to the content script's message handled without a traced function call (sendMessage's), within
       // the follow-up's time (the batch, the answer, the summary's timer); later ones are the trace's own.
       per[index]! += task.dur!;
@@ -101,14 +113,21 @@ const APPEND_ALL = `async ({ text, count, gap, standIn }) => {
  * `stand-in`: the content benchmark's bundle, its source named like a content script's so that the same
  * attribution finds its functions, and its own counters returned next to the traced figures.
  */
-async function traceAppends(target: string, html: string, round: number): Promise<{ traced: number[]; counted: number[] }> {
+async function traceAppends(
+  target: string,
+  html: string,
+  round: number,
+): Promise<{ traced: number[]; counted: number[] }> {
   const standIn = target === STAND_IN;
   const profile = mkdtempSync(join(tmpdir(), 'fc-ext-append-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [...(standIn ? [] : [`--disable-extensions-except=${target}`, `--load-extension=${target}`]), '--disable-gpu'],
+    args: [
+      ...(standIn ? [] : [`--disable-extensions-except=${target}`, `--load-extension=${target}`]),
+      '--disable-gpu',
+    ],
   });
   try {
     const page = await context.newPage();
@@ -122,7 +141,10 @@ async function traceAppends(target: string, html: string, round: number): Promis
       await waitFor(
         () =>
           worker.evaluate(async () => {
-            const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { scanMs?: number }> }>;
+            const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<
+              string,
+              { frames?: Record<string, { scanMs?: number }> }
+            >;
             return Object.values(all).some((tab) => tab?.frames?.['0']?.scanMs !== undefined);
           }),
         30_000,
@@ -132,14 +154,22 @@ async function traceAppends(target: string, html: string, round: number): Promis
     await page.waitForTimeout(1_500);
     const cdp = await context.newCDPSession(page);
     // playwright-core types only some protocol events; these two are plain CDP events.
-    const events$ = cdp as unknown as { on(event: string, listener: (e: { value: TraceEvent[] }) => void): void; once(event: string, listener: () => void): void };
+    const events$ = cdp as unknown as {
+      on(event: string, listener: (e: { value: TraceEvent[] }) => void): void;
+      once(event: string, listener: () => void): void;
+    };
     const events: TraceEvent[] = [];
     events$.on('Tracing.dataCollected', (e) => void events.push(...e.value));
     const complete = new Promise<void>((r) => events$.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,v8.execute,toplevel,blink.user_timing',
+      transferMode: 'ReportEvents',
+    });
     await page.waitForTimeout(300);
     // The gap leaves room for the batch (40 ms), the answer, the summary (250 ms) and the frames.
-    const counted = (await page.evaluate(`(${APPEND_ALL})(${JSON.stringify({ text: APPEND_TEXT, count: APPENDS, gap: 400, standIn })})`)) as number[];
+    const counted = (await page.evaluate(
+      `(${APPEND_ALL})(${JSON.stringify({ text: APPEND_TEXT, count: APPENDS, gap: 400, standIn })})`,
+    )) as number[];
     await cdp.send('Tracing.end');
     await complete;
     return { traced: extensionMsPerAppend(events), counted };
@@ -164,9 +194,17 @@ for (let round = 0; round < rounds; round++) {
 await server.close();
 
 const medians = results.map((r) => median(r.traced.flat()));
-console.log(`1 KB appends on a ${(Number(process.env.SIZE ?? 1 << 20) / 1_048_576).toFixed(0)} MB page, main-thread ms per append (traced; ${rounds} fresh browsers × ${APPENDS} appends, interleaved):`);
+console.log(
+  `1 KB appends on a ${(Number(process.env.SIZE ?? 1 << 20) / 1_048_576).toFixed(0)} MB page, main-thread ms per append (traced; ${rounds} fresh browsers × ${APPENDS} appends, interleaved):`,
+);
 for (const [i, target] of targets.entries()) {
-  const byAppend = Array.from({ length: APPENDS }, (_, k) => median(results[i]!.traced.map((r) => r[k]!)).toFixed(2)).join(' / ');
-  const own = results[i]!.counted.length ? `; its own counters, traced: ${median(results[i]!.counted).toFixed(2)} ms` : '';
-  console.log(`  ${target}: median ${medians[i]!.toFixed(2)} ms (×${(medians[i]! / medians[0]!).toFixed(2)} the first); appends 1–${APPENDS}: ${byAppend}${own}`);
+  const byAppend = Array.from({ length: APPENDS }, (_, k) =>
+    median(results[i]!.traced.map((r) => r[k]!)).toFixed(2),
+  ).join(' / ');
+  const own = results[i]!.counted.length
+    ? `; its own counters, traced: ${median(results[i]!.counted).toFixed(2)} ms`
+    : '';
+  console.log(
+    `  ${target}: median ${medians[i]!.toFixed(2)} ms (×${(medians[i]! / medians[0]!).toFixed(2)} the first); appends 1–${APPENDS}: ${byAppend}${own}`,
+  );
 }

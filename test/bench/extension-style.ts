@@ -31,27 +31,34 @@ async function toggles(target: string, round: number): Promise<{ forced: number[
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [...(target === NONE ? [] : [`--disable-extensions-except=${target}`, `--load-extension=${target}`]), '--disable-gpu'],
+    args: [
+      ...(target === NONE ? [] : [`--disable-extensions-except=${target}`, `--load-extension=${target}`]),
+      '--disable-gpu',
+    ],
   });
   try {
-    if (target !== NONE) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (target !== NONE && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const taskMs = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
     await page.goto(server.page(`/extension-style-${round}.html`, html), { waitUntil: 'load' });
     // The scan of 5 MB is over well within this (its figures are in the content benchmark).
     await page.waitForTimeout(3_000);
-    if (target !== NONE && !(await page.evaluate(() => CSS.highlights.size))) throw new Error(`${target}: nothing painted`);
+    if (target !== NONE && !(await page.evaluate(() => CSS.highlights.size)))
+      throw new Error(`${target}: nothing painted`);
     const forced: number[] = [];
     const frame: number[] = [];
     for (let i = 0; i < TOGGLES; i++) {
-      forced.push(await page.evaluate(() => {
-        const t0 = performance.now();
-        document.body.classList.toggle('alt');
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }));
+      forced.push(
+        await page.evaluate(() => {
+          const t0 = performance.now();
+          document.body.classList.toggle('alt');
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }),
+      );
       await page.evaluate(twoFrames);
       const t0 = await taskMs();
       await page.evaluate(`document.body.classList.toggle('alt'); ${twoFrames}`);
@@ -75,9 +82,13 @@ for (let round = 0; round < rounds; round++) {
 await server.close();
 
 const f = (ms: number) => ms.toFixed(1);
-console.log(`A class toggled on <body> of a ${(Number(process.env.SIZE ?? 5 << 20) / 1_048_576).toFixed(0)} MB page (medians of ${rounds} fresh browsers × ${TOGGLES}, interleaved):`);
+console.log(
+  `A class toggled on <body> of a ${(Number(process.env.SIZE ?? 5 << 20) / 1_048_576).toFixed(0)} MB page (medians of ${rounds} fresh browsers × ${TOGGLES}, interleaved):`,
+);
 const [baseForced, baseFrame] = [median(results[0]!.forced), median(results[0]!.frame)];
 for (const [i, target] of targets.entries()) {
   const [forced, frame] = [median(results[i]!.forced), median(results[i]!.frame)];
-  console.log(`  ${target}: style and layout ${f(forced)} ms (×${(forced / baseForced).toFixed(2)} the first), frame ${f(frame)} ms (${frame >= baseFrame ? '+' : ''}${f(frame - baseFrame)} ms)`);
+  console.log(
+    `  ${target}: style and layout ${f(forced)} ms (×${(forced / baseForced).toFixed(2)} the first), frame ${f(frame)} ms (${frame >= baseFrame ? '+' : ''}${f(frame - baseFrame)} ms)`,
+  );
 }

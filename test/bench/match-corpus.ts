@@ -7,7 +7,9 @@ export const CORPUS_DIR = '/work/shared/corpus';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const BLOCK = new Set(
-  'address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul title'.split(' '),
+  'address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul title'.split(
+    ' ',
+  ),
 );
 
 /** Visible text of an HTML page as the content script assembles it: inline text joined, blocks separated by "\n". */

@@ -2,7 +2,11 @@ import { compileTables, createMatcherFromCompiled } from '../../src/match';
 import type { CompiledTables, Matcher } from '../../src/match';
 
 /** Throughput of one function over some texts: best of `rounds` passes. */
-function throughput(texts: readonly string[], run: (t: string) => number, rounds: number): { mbps: number; count: number } {
+function throughput(
+  texts: readonly string[],
+  run: (t: string) => number,
+  rounds: number,
+): { mbps: number; count: number } {
   const mb = texts.reduce((a, t) => a + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
   let best = Infinity;
   let count = 0;
@@ -52,7 +56,13 @@ export function measure(
   const e = throughput(texts, engine, rounds);
   // the baseline is slow: no warm-up pass, and it can be skipped when only the engine's figure is wanted
   const b = options.baseline === false ? { mbps: NaN, count: 0 } : throughput(texts, baseline, rounds);
-  return { engineMBps: e.mbps, baselineMBps: b.mbps, ratio: e.mbps / b.mbps, engineMentions: e.count, baselineMatches: b.count };
+  return {
+    engineMBps: e.mbps,
+    baselineMBps: b.mbps,
+    ratio: e.mbps / b.mbps,
+    engineMentions: e.count,
+    baselineMatches: b.count,
+  };
 }
 
 /** The first texts (whole) up to about `bytes` UTF-8 bytes, and a cut of the first text if that alone is larger. */
@@ -69,7 +79,14 @@ export function sample(texts: readonly string[], bytes: number): string[] {
 }
 
 /** Cold compile time (tables → JSON, JSON → matcher, first match) and the heap the matcher keeps. */
-export function measureCompile(): { compileMs: number; fromCompiledMs: number; firstMatchMs: number; heapBytes: number | null; formCount: number; patternChars: number } {
+export function measureCompile(): {
+  compileMs: number;
+  fromCompiledMs: number;
+  firstMatchMs: number;
+  heapBytes: number | null;
+  formCount: number;
+  patternChars: number;
+} {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;

@@ -5,7 +5,10 @@
  */
 import { findMentionsIn } from '../../src/background/matcher';
 
-const scope = globalThis as unknown as { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (e: MessageEvent) => void): void };
+const scope = globalThis as unknown as {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+};
 
 scope.addEventListener('message', ({ data }: MessageEvent<{ id: number; texts: string[]; languages: string[] }>) => {
   const t0 = performance.now();

@@ -36,7 +36,11 @@ const report = (label: string, texts: string[]): void => {
   );
 };
 
-if (existsSync(CORPUS_DIR)) report('corpus', loadCorpusTexts().map((p) => p.text));
+if (existsSync(CORPUS_DIR))
+  report(
+    'corpus',
+    loadCorpusTexts().map((p) => p.text),
+  );
 const generated = generateNewsText(10_000_000);
 report('generated', [generated]);
 {
@@ -44,5 +48,7 @@ report('generated', [generated]);
   const chunks: string[] = [];
   for (let i = 0; i < generated.length; i += 16_384) chunks.push(generated.slice(i, i + 16_384));
   const r = measure(chunks, { rounds: 3, baseline: false });
-  console.log(`generated in 16 KB chunks (as the content script sends it to the background): engine ${r.engineMBps.toFixed(1)} MB/s (${r.engineMentions} mentions)`);
+  console.log(
+    `generated in 16 KB chunks (as the content script sends it to the background): engine ${r.engineMBps.toFixed(1)} MB/s (${r.engineMentions} mentions)`,
+  );
 }

@@ -36,10 +36,14 @@ export async function appendFollowUps(page: Page, count = 5): Promise<number[]> 
     await page.evaluate(() => (window as unknown as { __fc: { resetCounters(): void } }).__fc.resetCounters());
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '.repeat(11).slice(0, 1024);
+      p.textContent = 'Russian President Vladimir Putin met Chinese leaders in Beijing as talks with Kyiv stalled. '
+        .repeat(11)
+        .slice(0, 1024);
       document.querySelector('main')!.append(p);
     });
-    const follow = (await page.evaluate(() => (window as unknown as { __fc: { followUpMs(): Promise<Record<string, number>> } }).__fc.followUpMs())) as Record<string, number>;
+    const follow = (await page.evaluate(() =>
+      (window as unknown as { __fc: { followUpMs(): Promise<Record<string, number>> } }).__fc.followUpMs(),
+    )) as Record<string, number>;
     if (process.env.BENCH_DEBUG) console.log('append follow-up', follow);
     ms.push(follow.ms!);
   }

@@ -42,7 +42,8 @@ describe.runIf(BROWSERS.includes('chromium'))('the corpus of real pages, in Chro
     page.on('console', (m) => {
       // Network failures of the page's own resources (offline here) are not the extension's errors.
       if (m.type() !== 'error' || m.text().startsWith('Failed to load resource')) return;
-      if (/chrome-extension:|fact.?context/i.test(`${m.location().url} ${m.text()}`)) errors.push(`${page.url()}: ${m.text()}`);
+      if (/chrome-extension:|fact.?context/i.test(`${m.location().url} ${m.text()}`))
+        errors.push(`${page.url()}: ${m.text()}`);
     });
     probe = await withExtension.context.newPage();
     await probe.goto(`chrome-extension://${withExtension.extensionId}/options.html`);
@@ -53,40 +54,60 @@ describe.runIf(BROWSERS.includes('chromium'))('the corpus of real pages, in Chro
     await server?.close();
   });
 
-  it(`loads all ${pages.length} pages: no extension error, DOM unchanged, scan times reported`, { timeout: 900_000 }, async () => {
-    const rows: Row[] = [];
-    const changed: string[] = [];
-    const unreported: string[] = [];
-    for (const name of pages) {
-      const url = server.url(`/corpus-static/${name}`);
-      await plainPage.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      const before = await plainPage.evaluate(() => document.documentElement.outerHTML).catch(() => null);
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      const summary = await waitFor(
-        () =>
-          probe.evaluate(async (u) => {
-            const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { frames?: Record<string, { url: string; scanMs?: number; counts: Record<string, number>; total: number }> }>;
-            const top = Object.values(all).find((v) => v?.frames?.['0']?.url === u)?.frames?.['0'];
-            return top && top.scanMs !== undefined ? top : null;
-          }, url),
-        15_000,
-        `the scan of ${name}`,
-      ).catch(() => null);
-      const after = await page.evaluate(() => document.documentElement.outerHTML).catch(() => null);
-      if (before !== null && page.url() === url && before !== after) changed.push(name);
-      if (!summary) unreported.push(name);
-      else rows.push({ page: name, scanMs: summary.scanMs!, mentions: summary.total, actors: Object.keys(summary.counts).length });
-    }
+  it(
+    `loads all ${pages.length} pages: no extension error, DOM unchanged, scan times reported`,
+    { timeout: 900_000 },
+    async () => {
+      const rows: Row[] = [];
+      const changed: string[] = [];
+      const unreported: string[] = [];
+      for (const name of pages) {
+        const url = server.url(`/corpus-static/${name}`);
+        await plainPage.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+        const before = await plainPage.evaluate(() => document.documentElement.outerHTML).catch(() => null);
+        await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+        const summary = await waitFor(
+          () =>
+            probe.evaluate(async (u) => {
+              const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<
+                string,
+                {
+                  frames?: Record<
+                    string,
+                    { url: string; scanMs?: number; counts: Record<string, number>; total: number }
+                  >;
+                }
+              >;
+              const top = Object.values(all).find((v) => v?.frames?.['0']?.url === u)?.frames?.['0'];
+              return top && top.scanMs !== undefined ? top : null;
+            }, url),
+          15_000,
+          `the scan of ${name}`,
+        ).catch(() => null);
+        const after = await page.evaluate(() => document.documentElement.outerHTML).catch(() => null);
+        if (before !== null && page.url() === url && before !== after) changed.push(name);
+        if (!summary) unreported.push(name);
+        else
+          rows.push({
+            page: name,
+            scanMs: summary.scanMs!,
+            mentions: summary.total,
+            actors: Object.keys(summary.counts).length,
+          });
+      }
 
-    rows.sort((a, b) => b.scanMs - a.scanMs);
-    const total = rows.reduce((n, r) => n + r.mentions, 0);
-    console.log(`\ncorpus: ${rows.length} pages scanned, ${total} mentions, median scan ${rows[rows.length >> 1]?.scanMs} ms; slowest:`);
-    console.table(rows.slice(0, 10));
-    console.log('most mentions:');
-    console.table([...rows].sort((a, b) => b.mentions - a.mentions).slice(0, 10));
+      rows.sort((a, b) => b.scanMs - a.scanMs);
+      const total = rows.reduce((n, r) => n + r.mentions, 0);
+      console.log(
+        `\ncorpus: ${rows.length} pages scanned, ${total} mentions, median scan ${rows[rows.length >> 1]?.scanMs} ms; slowest:`,
+      );
+      console.table(rows.slice(0, 10));
+      console.log('most mentions:');
+      console.table([...rows].sort((a, b) => b.mentions - a.mentions).slice(0, 10));
 
-    expect(errors).toEqual([]);
-    expect(changed).toEqual([]);
-    expect(unreported).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+      expect(changed).toEqual([]);
+      expect(unreported).toEqual([]);
+    },
+  );
 });

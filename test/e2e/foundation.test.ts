@@ -7,7 +7,10 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   const env = useBrowser(name);
 
   it('runs the content script, which reports to the background', async () => {
-    const url = env.server.page('/foundation.html', '<!doctype html><title>Foundation</title><p>Hello from a plain page.</p>');
+    const url = env.server.page(
+      '/foundation.html',
+      '<!doctype html><title>Foundation</title><p>Hello from a plain page.</p>',
+    );
     const page = await env.session.newPage();
     await page.goto(url);
     const panel = await env.session.openExtensionPage('panel.html');
@@ -29,7 +32,12 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('opens the panel page, which talks to the background', async () => {
     const panel = await env.session.openExtensionPage('panel.html');
     const status = await waitFor(
-      () => panel.evaluate(() => document.querySelector('[data-testid=status]')?.textContent?.startsWith('connected') && document.querySelector('[data-testid=status]')!.textContent),
+      () =>
+        panel.evaluate(
+          () =>
+            document.querySelector('[data-testid=status]')?.textContent?.startsWith('connected') &&
+            document.querySelector('[data-testid=status]')!.textContent,
+        ),
       10_000,
       'the panel status',
     );

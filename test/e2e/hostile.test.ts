@@ -67,10 +67,14 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.evaluate(() => (window as unknown as { deleteAll(): void }).deleteAll());
     expect(await paintedTexts(page)).toEqual([]);
     await page.mouseMove(200, 200); // any reader action brings them back
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page);
-      return t.length >= 3 && t;
-    }, 5000, 're-registration');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page);
+        return t.length >= 3 && t;
+      },
+      5000,
+      're-registration',
+    );
     expect(texts).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Paris', 'Vladimir Putin']));
     // Deleted again with no reader action: the watchdog that follows a deletion restores them too.
     await page.evaluate(() => (window as unknown as { deleteAll(): void }).deleteAll());
@@ -82,12 +86,20 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   it('keeps up with 10,000 DOM mutations a second without freezing the page', async () => {
     const page = await env.session.newPage();
     await page.goto(env.server.page('/churn.html', CHURN));
-    await waitFor(() => page.evaluate(() => (window as unknown as { churnDone?: boolean }).churnDone), 15_000, 'the churn to end');
+    await waitFor(
+      () => page.evaluate(() => (window as unknown as { churnDone?: boolean }).churnDone),
+      15_000,
+      'the churn to end',
+    );
     const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page);
-      return t.includes('Sergei Lavrov') && t.includes('Donald Trump') && t;
-    }, 5000, 'highlights after the churn');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page);
+        return t.includes('Sergei Lavrov') && t.includes('Donald Trump') && t;
+      },
+      5000,
+      'highlights after the churn',
+    );
     // Only live text is painted: the ticker keeps 50 spans, one in seven names Trump.
     expect(texts.filter((t) => t === 'Donald Trump').length).toBeLessThanOrEqual(8);
     expect(maxGap).toBeLessThan(250); // the page's own 10 ms timer never stalled for long
@@ -147,9 +159,17 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === u);
       const t0 = performance.now();
-      const answer = await api.tabs.sendMessage(tab.id, { channel: 'fact-context/v1', type: 'list-mentions', data: {} }, { frameId: 0 });
+      const answer = await api.tabs.sendMessage(
+        tab.id,
+        { channel: 'fact-context/v1', type: 'list-mentions', data: {} },
+        { frameId: 0 },
+      );
       const items: { actorId: string }[] = JSON.parse(answer.value.itemsJson);
-      return { count: items.length, putin: items.filter((i) => i.actorId === 'putin').length, ms: performance.now() - t0 };
+      return {
+        count: items.length,
+        putin: items.filter((i) => i.actorId === 'putin').length,
+        ms: performance.now() - t0,
+      };
     }, url);
     const listGap = await page.evaluate(() => {
       (window as unknown as { stopTicking: boolean }).stopTicking = true;
@@ -157,7 +177,9 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     });
     expect(listed.count).toBe(20_000);
     expect(listed.putin).toBe(4000);
-    console.log(`${name}: listing 20,000 mentions took ${listed.ms.toFixed(0)} ms; the page's longest timer gap meanwhile ${listGap.toFixed(0)} ms`);
+    console.log(
+      `${name}: listing 20,000 mentions took ${listed.ms.toFixed(0)} ms; the page's longest timer gap meanwhile ${listGap.toFixed(0)} ms`,
+    );
     // Made at once and sent as objects, the list held this page for 180 ms (Chromium) and 430 ms (Firefox);
     // sliced and sent as JSON text, for 40–100 ms (the rest is mostly the garbage collector on a page this big).
     expect(listGap).toBeLessThan(150);

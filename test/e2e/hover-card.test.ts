@@ -36,13 +36,16 @@ function mentionRects(page: TestPage, text: string, n = 0): Promise<Box[] | null
     ({ text, n }) => {
       const found: Box[][] = [];
       CSS.highlights.forEach((h, name) => {
-        if (!name.startsWith('fact-context-') || name === 'fact-context-flash' || name === 'fact-context-active') return;
+        if (!name.startsWith('fact-context-') || name === 'fact-context-flash' || name === 'fact-context-active')
+          return;
         h.forEach((range) => {
           const r = document.createRange();
           r.setStart(range.startContainer, range.startOffset);
           r.setEnd(range.endContainer, range.endOffset);
           if (r.toString().replace(/\s+/g, ' ').endsWith(text)) {
-            found.push([...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, right: c.right, bottom: c.bottom })));
+            found.push(
+              [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, right: c.right, bottom: c.bottom })),
+            );
           }
         });
       });
@@ -81,7 +84,14 @@ function cardBox(page: TestPage): Promise<Box | null> {
     for (let y = 1; y < innerHeight; y += step) {
       for (let x = 1; x < innerWidth; x += step) {
         if (document.elementFromPoint(x, y)?.localName !== 'fact-context-ui') continue;
-        box = box ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) } : { left: x, top: y, right: x, bottom: y };
+        box = box
+          ? {
+              left: Math.min(box.left, x),
+              top: Math.min(box.top, y),
+              right: Math.max(box.right, x),
+              bottom: Math.max(box.bottom, y),
+            }
+          : { left: x, top: y, right: x, bottom: y };
       }
     }
     return box;
@@ -92,7 +102,12 @@ function cardBox(page: TestPage): Promise<Box | null> {
 function showsText(page: TestPage, text: string): Promise<boolean> {
   return page.evaluate((t) => {
     getSelection()?.removeAllRanges();
-    const found = (window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean): boolean }).find(t, false, false, true);
+    const found = (window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean): boolean }).find(
+      t,
+      false,
+      false,
+      true,
+    );
     getSelection()?.removeAllRanges();
     return found;
   }, text);
@@ -111,7 +126,9 @@ function panelOn(api: TestPage, actor: string, type?: 'sidebar'): Promise<string
   return api.evaluate(
     ({ actor, type }) => {
       const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const views = (ext.extension.getViews(type ? { type } : {}) as Window[]).filter((w) => w.location.pathname === '/panel.html');
+      const views = (ext.extension.getViews(type ? { type } : {}) as Window[]).filter(
+        (w) => w.location.pathname === '/panel.html',
+      );
       const text = views.length === 1 ? (views[0]!.document.body?.innerText ?? '') : '';
       return text.includes('Page: Hover fixture') && new RegExp(`← Back\\s+${actor}\\s`).test(text) && text;
     },
@@ -122,7 +139,8 @@ function panelOn(api: TestPage, actor: string, type?: 'sidebar'): Promise<string
 const center = (r: Box) => ({ x: Math.round((r.left + r.right) / 2), y: Math.round((r.top + r.bottom) / 2) });
 const overlapsHorizontally = (a: Box, b: Box) => a.left < b.right && b.left < a.right;
 /** The card sits right below (or, flipped, right above) the line of the name. */
-const nextToLine = (card: Box, line: Box) => overlapsHorizontally(card, line) && (Math.abs(card.top - line.bottom) < 24 || Math.abs(line.top - card.bottom) < 24);
+const nextToLine = (card: Box, line: Box) =>
+  overlapsHorizontally(card, line) && (Math.abs(card.top - line.bottom) < 24 || Math.abs(line.top - card.bottom) < 24);
 
 describe.each(BROWSERS)('hover card in %s', (name) => {
   let session: Session;
@@ -184,7 +202,11 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     expect(await showsText(page, 'Former U.S. President who has played')).toBe(true);
     // Straight up to the line above (the card opens below Trump's line, so it does not cover Putin's).
     await page.mouseMove(center(putin).x, center(putin).y);
-    const next = await waitFor(async () => (await showsText(page, 'Russian President; warned')) && cardBox(page), 3000, 'Putin’s card');
+    const next = await waitFor(
+      async () => (await showsText(page, 'Russian President; warned')) && cardBox(page),
+      3000,
+      'Putin’s card',
+    );
     expect(nextToLine(next, putin), JSON.stringify({ next, putin })).toBe(true);
     expect(await showsText(page, 'Former U.S. President who has played')).toBe(false); // one card at a time
     await page.close();
@@ -196,9 +218,15 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     const { card } = await hoverOpen(page, line);
     // From the name down into the card, through the gap between them, in small steps like a hand.
     const from = center(line);
-    const to = { x: Math.round(Math.max(card.left + 20, Math.min(from.x, card.right - 20))), y: Math.round((card.top + card.bottom) / 2) };
+    const to = {
+      x: Math.round(Math.max(card.left + 20, Math.min(from.x, card.right - 20))),
+      y: Math.round((card.top + card.bottom) / 2),
+    };
     for (let i = 1; i <= 8; i++) {
-      await page.mouseMove(Math.round(from.x + ((to.x - from.x) * i) / 8), Math.round(from.y + ((to.y - from.y) * i) / 8));
+      await page.mouseMove(
+        Math.round(from.x + ((to.x - from.x) * i) / 8),
+        Math.round(from.y + ((to.y - from.y) * i) / 8),
+      );
       await new Promise((r) => setTimeout(r, 30));
     }
     await new Promise((r) => setTimeout(r, GRACE_MS * 3));
@@ -244,7 +272,13 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       api.evaluate(
         async ({ tabId, direction }) => {
           const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
-          return JSON.stringify(await ext.tabs.sendMessage(tabId, { channel: 'fact-context/v1', type: 'step-mention', data: { direction } }));
+          return JSON.stringify(
+            await ext.tabs.sendMessage(tabId, {
+              channel: 'fact-context/v1',
+              type: 'step-mention',
+              data: { direction },
+            }),
+          );
         },
         { tabId, direction },
       );
@@ -255,13 +289,17 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       await waitFor(() => cardBox(page), 5000, `the card of ${text}`);
       // Smooth scrolling may still be under way: the card follows the name; measure both once it stops.
       let last = -1;
-      await waitFor(async () => {
-        const y = await page.evaluate(() => scrollY);
-        const still = y === last;
-        last = y;
-        await new Promise((r) => setTimeout(r, 100));
-        return still;
-      }, 5000, 'the scroll to end');
+      await waitFor(
+        async () => {
+          const y = await page.evaluate(() => scrollY);
+          const still = y === last;
+          last = y;
+          await new Promise((r) => setTimeout(r, 100));
+          return still;
+        },
+        5000,
+        'the scroll to end',
+      );
       const card = (await cardBox(page))!;
       const line = await textRect(page, id, text);
       expect(line.top).toBeGreaterThanOrEqual(0);
@@ -272,10 +310,14 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       expect(await showsText(page, description)).toBe(true);
     };
     // The first command once the page is scanned (before that the answer is found: false and nothing moves).
-    const first = await waitFor(async () => {
-      const answer = await step(1);
-      return answer.includes('"found":true') && answer;
-    }, 10_000, 'a first step');
+    const first = await waitFor(
+      async () => {
+        const answer = await step(1);
+        return answer.includes('"found":true') && answer;
+      },
+      10_000,
+      'a first step',
+    );
     expect(first).toContain('"found":true');
     await expectCardAt('first', 'Sergei Lavrov', 'Russian Foreign Minister');
     const afterFirst = await page.evaluate(() => scrollY);
@@ -288,13 +330,23 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
 
     // And back: the previous mention.
     expect(await step(-1)).toContain('"found":true');
-    await waitFor(async () => (await page.evaluate(() => scrollY)) < afterFirst + 500 && page.evaluate(() => document.activeElement?.localName === 'fact-context-ui'), 5000, 'back at Lavrov, focus in the card');
+    await waitFor(
+      async () =>
+        (await page.evaluate(() => scrollY)) < afterFirst + 500 &&
+        page.evaluate(() => document.activeElement?.localName === 'fact-context-ui'),
+      5000,
+      'back at Lavrov, focus in the card',
+    );
     await expectCardAt('first', 'Sergei Lavrov', 'Russian Foreign Minister');
     // Tab moves through the card's buttons: focus stays inside the card. (Firefox's find, above, moved focus
     // to the page: put it back on the card's first button with the command.)
     expect(await step(1)).toContain('"found":true');
     expect(await step(-1)).toContain('"found":true');
-    await waitFor(() => page.evaluate(() => document.activeElement?.localName === 'fact-context-ui'), 3000, 'focus in the card');
+    await waitFor(
+      () => page.evaluate(() => document.activeElement?.localName === 'fact-context-ui'),
+      3000,
+      'focus in the card',
+    );
     await page.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('fact-context-ui');
     // Escape closes it and gives focus back to the page (not left on a vanished card).
@@ -327,7 +379,11 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.mouseMove(card.left + 30, card.bottom - 24);
     await page.click(card.left + 30, card.bottom - 24);
     if (name === 'firefox') {
-      await waitFor(() => showsText(page, 'Open the Fact Context sidebar with its toolbar button'), 3000, 'the Firefox hint');
+      await waitFor(
+        () => showsText(page, 'Open the Fact Context sidebar with its toolbar button'),
+        3000,
+        'the Firefox hint',
+      );
       expect(await cardBox(page)).not.toBeNull();
       await page.screenshot(join(SHOTS, 'hover-card-firefox-hint.png'));
 
@@ -341,7 +397,11 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       });
       await api.front();
       await api.click(200, 200);
-      await waitFor(() => api.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>), 5000, 'the sidebar to open');
+      await waitFor(
+        () => api.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>),
+        5000,
+        'the sidebar to open',
+      );
       await api.evaluate(() => document.getElementById('open-sidebar')?.remove());
       // Another actor's button now: the open sidebar follows the click (not what the first click left pending).
       await page.front();
@@ -362,12 +422,21 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     } else {
       // Chrome opens its side panel (the click is a user gesture) and tells it the actor; no hint is needed.
       const tabId = await tabIdOf(api, server.url('/fixtures/hover.html'));
-      await waitFor(async () => (await sessionValue<{ actorId?: string }>(api, `pending:${tabId}`))?.actorId === 'putin', 3000, 'the actor for the panel');
+      await waitFor(
+        async () => (await sessionValue<{ actorId?: string }>(api, `pending:${tabId}`))?.actorId === 'putin',
+        3000,
+        'the actor for the panel',
+      );
       await new Promise((r) => setTimeout(r, 300));
       expect(await showsText(page, 'Open the Fact Context side panel')).toBe(false);
       expect(await cardBox(page)).not.toBeNull();
       // The real side panel is open (a context of its own, not a tab), on this page's view of the actor.
-      const contexts = await api.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }) as Promise<{ documentUrl: string }[]>);
+      const contexts = await api.evaluate(
+        () =>
+          (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }) as Promise<
+            { documentUrl: string }[]
+          >,
+      );
       expect(contexts.map((c) => new URL(c.documentUrl).pathname)).toEqual(['/panel.html']);
       const panel = await waitFor(() => panelOn(api, 'Vladimir Putin'), 5000, 'the side panel on the actor');
       expect(panel).toMatch(/Person · on this page: \d+ mentions?/);

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
 import { repoRoot, screenshotDir, startServer, type TestServer } from './harness/server';
 
-const FILLER = 'Markets were calm on the day, and traffic in the capital moved slowly through the morning rain. '.repeat(6);
+const FILLER =
+  'Markets were calm on the day, and traffic in the capital moved slowly through the morning rain. '.repeat(6);
 
 /** A news-style page; the counts below are what the mention engine finds in it. */
 export const NEWS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Troops warning</title></head><body>
@@ -22,7 +23,15 @@ ${Array.from({ length: 30 }, () => `<p>${FILLER}</p>`).join('\n')}
 <p id="last">Late on Sunday, Putin repeated the warning during a visit to the Far East.</p>
 </body></html>`;
 
-export const EXPECTED_COUNTS: Record<string, number> = { putin: 3, kyiv: 3, zelenskyy: 2, ukraine: 1, paris: 1, kremlin: 1, moscow: 1 };
+export const EXPECTED_COUNTS: Record<string, number> = {
+  putin: 3,
+  kyiv: 3,
+  zelenskyy: 2,
+  ukraine: 1,
+  paris: 1,
+  kremlin: 1,
+  moscow: 1,
+};
 
 /** The tab id of the page at `url`, asked from an extension page. */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
@@ -45,7 +54,9 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
 export function clickIn(page: TestPage, selector: string, text = ''): Promise<boolean> {
   return page.evaluate(
     ([sel, label]) => {
-      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => !label || (e.getAttribute('aria-label') ?? e.textContent ?? '').includes(label));
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find(
+        (e) => !label || (e.getAttribute('aria-label') ?? e.textContent ?? '').includes(label),
+      );
       el?.click();
       return Boolean(el);
     },
@@ -79,7 +90,15 @@ describe.each(BROWSERS)('panel in %s', (name) => {
       () =>
         panel.evaluate(() => {
           const rows = [...document.querySelectorAll('.actor-row')];
-          return rows.length >= 7 && Object.fromEntries(rows.map((r) => [r.getAttribute('data-actor'), parseInt(r.querySelector('[data-testid=count]')!.textContent!, 10)]));
+          return (
+            rows.length >= 7 &&
+            Object.fromEntries(
+              rows.map((r) => [
+                r.getAttribute('data-actor'),
+                parseInt(r.querySelector('[data-testid=count]')!.textContent!, 10),
+              ]),
+            )
+          );
         }),
       15_000,
       'the panel’s list of actors',
@@ -93,7 +112,12 @@ describe.each(BROWSERS)('panel in %s', (name) => {
   it('shows an actor’s quotes with their dates', async () => {
     expect(await clickIn(panel, 'button', 'Details about Vladimir Putin')).toBe(true);
     const quote = await waitFor(
-      () => panel.evaluate(() => document.querySelector('h2')?.textContent === 'Vladimir Putin' && document.querySelector('.quote')?.textContent),
+      () =>
+        panel.evaluate(
+          () =>
+            document.querySelector('h2')?.textContent === 'Vladimir Putin' &&
+            document.querySelector('.quote')?.textContent,
+        ),
       5_000,
       'the actor view',
     );
@@ -106,7 +130,11 @@ describe.each(BROWSERS)('panel in %s', (name) => {
   it('jumps to a mention: the page scrolls to it', async () => {
     await news.evaluate(() => window.scrollTo(0, 0));
     expect(await clickIn(panel, 'button.expand', 'Show mentions of Vladimir Putin')).toBe(true);
-    const snippets = await waitFor(() => panel.evaluate(() => [...document.querySelectorAll('.mentions .mention')].map((b) => b.textContent)), 5_000, 'the mentions');
+    const snippets = await waitFor(
+      () => panel.evaluate(() => [...document.querySelectorAll('.mentions .mention')].map((b) => b.textContent)),
+      5_000,
+      'the mentions',
+    );
     expect(snippets).toHaveLength(3);
     expect(snippets[2]).toContain('Late on Sunday, Putin repeated');
     // In the real side panel the page is visible beside it; as two tabs, the page must be the visible one to scroll.
@@ -127,14 +155,23 @@ describe.each(BROWSERS)('panel in %s', (name) => {
 
   it('finds an actor by a foreign-language alias', async () => {
     await clickIn(panel, 'nav button', 'Search');
-    await waitFor(() => panel.evaluate(() => Boolean(document.querySelector('input[type=search]'))), 5_000, 'the search box');
+    await waitFor(
+      () => panel.evaluate(() => Boolean(document.querySelector('input[type=search]'))),
+      5_000,
+      'the search box',
+    );
     await panel.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
       input.value = 'Selenskyj';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     const found = await waitFor(
-      () => panel.evaluate(() => [...document.querySelectorAll('[aria-labelledby=search-actors] li .link')].map((b) => b.textContent).join(',')),
+      () =>
+        panel.evaluate(() =>
+          [...document.querySelectorAll('[aria-labelledby=search-actors] li .link')]
+            .map((b) => b.textContent)
+            .join(','),
+        ),
       5_000,
       'search results',
     );
@@ -156,18 +193,32 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
 
   const show = async (target: string) => {
     const steps: Record<string, Array<[string, string]>> = {
-      page: [['nav button', 'On this page'], ['button.expand', 'Vladimir Putin']],
-      actor: [['nav button', 'On this page'], ['button', 'Details about Vladimir Putin']],
+      page: [
+        ['nav button', 'On this page'],
+        ['button.expand', 'Vladimir Putin'],
+      ],
+      actor: [
+        ['nav button', 'On this page'],
+        ['button', 'Details about Vladimir Putin'],
+      ],
       timeline: [['nav button', 'Timeline']],
-      article: [['nav button', 'Timeline'], ['.link', 'Read in the article (paragraph']],
+      article: [
+        ['nav button', 'Timeline'],
+        ['.link', 'Read in the article (paragraph'],
+      ],
       search: [['nav button', 'Search']],
     };
     for (const [selector, text] of steps[target]!) {
-      await panel.evaluate(([sel, label]: [string, string]) => {
-        const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').includes(label));
-        if (!el) throw new Error(`no ${sel} "${label}"`);
-        el.click();
-      }, [selector, text] as [string, string]);
+      await panel.evaluate(
+        ([sel, label]: [string, string]) => {
+          const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) =>
+            (e.getAttribute('aria-label') ?? e.textContent ?? '').includes(label),
+          );
+          if (!el) throw new Error(`no ${sel} "${label}"`);
+          el.click();
+        },
+        [selector, text] as [string, string],
+      );
     }
     if (target === 'search') await panel.locator('input[type=search]').fill('Selenskyj');
     await panel.waitForTimeout(150);
@@ -188,7 +239,18 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
     const url = server.page('/news.html', NEWS_PAGE);
     const news = await context.newPage();
     await news.goto(url);
-    const tab = await waitFor(() => worker.evaluate(async (u) => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === u)?.id, url), 10_000, 'the tab id');
+    const tab = await waitFor(
+      () =>
+        worker.evaluate(
+          async (u) =>
+            ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number; url?: string }>).find(
+              (t) => t.url === u,
+            )?.id,
+          url,
+        ),
+      10_000,
+      'the tab id',
+    );
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html?tab=${tab}`);
     await panel.waitForSelector('.actor-row');
@@ -198,18 +260,23 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
     await server?.close();
   });
 
-  it.each(['page', 'actor', 'timeline', 'article', 'search'])('%s view: fits 320–400 px, screenshots in light and dark', async (target) => {
-    await show(target);
-    for (const width of [320, 400]) {
-      await panel.setViewportSize({ width, height: 760 });
-      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${target} at ${width}px`).toBeLessThanOrEqual(0);
-    }
-    await panel.setViewportSize({ width: 360, height: 760 });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      await panel.screenshot({ path: join(outDir, `panel-${target}-${colorScheme}.png`) });
-    }
-    await panel.emulateMedia({ colorScheme: 'light' });
-  });
+  it.each(['page', 'actor', 'timeline', 'article', 'search'])(
+    '%s view: fits 320–400 px, screenshots in light and dark',
+    async (target) => {
+      await show(target);
+      for (const width of [320, 400]) {
+        await panel.setViewportSize({ width, height: 760 });
+        const overflow = await panel.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${target} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      await panel.setViewportSize({ width: 360, height: 760 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        await panel.screenshot({ path: join(outDir, `panel-${target}-${colorScheme}.png`) });
+      }
+      await panel.emulateMedia({ colorScheme: 'light' });
+    },
+  );
 });

@@ -41,7 +41,9 @@ describe.each(BROWSERS)('privacy in %s', (name) => {
     expect(env.server.requests.filter((p) => p !== '/favicon.ico')).toEqual(['/privacy.html']);
     if (env.session.raw.chromium) {
       expect(seen).toContain(url); // the recorder works
-      const foreign = seen.filter((u) => u !== url && !u.startsWith(env.session.extensionUrl('')) && !u.endsWith('/favicon.ico'));
+      const foreign = seen.filter(
+        (u) => u !== url && !u.startsWith(env.session.extensionUrl('')) && !u.endsWith('/favicon.ico'),
+      );
       expect(foreign).toEqual([]);
     }
     expect(page.errors).toEqual([]);
@@ -55,7 +57,9 @@ describe.each(BROWSERS)('privacy in %s', (name) => {
     await waitFor(async () => (await highlightCounts(page)).people === 2, 10_000, 'highlights');
     const visible = await page.evaluate(async () => ({
       // No element, attribute or global of ours, no window message, no resource a page could fetch.
-      attributes: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /fact|fc-/i.test(n)),
+      attributes: [...document.querySelectorAll('*')]
+        .flatMap((el) => [...el.attributes].map((a) => a.name))
+        .filter((n) => /fact|fc-/i.test(n)),
       elements: document.querySelectorAll('fact-context-ui').length,
       globals: Object.keys(window).filter((k) => /fact/i.test(k)),
     }));

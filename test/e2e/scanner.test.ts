@@ -18,13 +18,27 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
   });
 
   it('paints names, including names split across elements and line breaks', async () => {
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page);
-      return t.some((x) => x.endsWith('Vladimir Putin')) && t;
-    }, 10_000, 'the first highlights');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page);
+        return t.some((x) => x.endsWith('Vladimir Putin')) && t;
+      },
+      10_000,
+      'the first highlights',
+    );
     // A title before a name belongs to the mention ("President Vladimir Putin"); <br> reads as no text in toString().
-    for (const name of ['Vladimir Putin', 'DonaldTrump', 'Volodymyr Zelenskyy', 'Kyiv', 'Kremlin', 'Mykhailo Podolyak']) {
-      expect(texts.some((t) => t.endsWith(name)), name).toBe(true);
+    for (const name of [
+      'Vladimir Putin',
+      'DonaldTrump',
+      'Volodymyr Zelenskyy',
+      'Kyiv',
+      'Kremlin',
+      'Mykhailo Podolyak',
+    ]) {
+      expect(
+        texts.some((t) => t.endsWith(name)),
+        name,
+      ).toBe(true);
     }
     // Each name is one mention: no separate "Putin" or "Trump".
     expect(texts).not.toContain('Putin');
@@ -54,15 +68,19 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     expect(ranges).toEqual([]);
   });
 
-  it('shows the highlights on screen in each kind\'s colour: inside inline elements, a shadow root and a frame', async () => {
+  it("shows the highlights on screen in each kind's colour: inside inline elements, a shadow root and a frame", async () => {
     // What the reader sees, read off a screenshot: Chrome's stylesheet puts the rules on :root (see
     // build/content-css.ts) and relies on highlight styles inheriting down to the text's own element.
     const painted = await env.session.newPage();
     await painted.goto(env.server.url('/fixtures/painted.html'));
-    await waitFor(async () => {
-      const texts = [...(await paintedTexts(painted)), ...(await paintedTexts(painted, '#frame'))];
-      return ['Emmanuel Macron', 'Kremlin', 'Vladimir Putin', 'Sergei Lavrov'].every((n) => texts.includes(n));
-    }, 10_000, 'the highlights of the painted fixture');
+    await waitFor(
+      async () => {
+        const texts = [...(await paintedTexts(painted)), ...(await paintedTexts(painted, '#frame'))];
+        return ['Emmanuel Macron', 'Kremlin', 'Vladimir Putin', 'Sergei Lavrov'].every((n) => texts.includes(n));
+      },
+      10_000,
+      'the highlights of the painted fixture',
+    );
     const rects = await painted.evaluate(() => {
       const frame = document.getElementById('frame') as HTMLIFrameElement;
       const rectOf = (root: Node, text: string) => {
@@ -106,29 +124,47 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
   });
 
   it('paints names in open shadow roots', async () => {
-    const texts = await waitFor(() => page.evaluate(() => {
-      const out: string[] = [];
-      CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('fact-context-')) h.forEach((r) => r.startContainer.getRootNode() instanceof ShadowRoot && out.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
-      });
-      return out.length ? out : null;
-    }), 5000, 'shadow-root highlights');
+    const texts = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const out: string[] = [];
+          CSS.highlights.forEach((h, name) => {
+            if (name.startsWith('fact-context-'))
+              h.forEach(
+                (r) =>
+                  r.startContainer.getRootNode() instanceof ShadowRoot &&
+                  out.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset)),
+              );
+          });
+          return out.length ? out : null;
+        }),
+      5000,
+      'shadow-root highlights',
+    );
     expect(texts).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Paris']));
   });
 
   it('paints names in a srcdoc frame', async () => {
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page, '#frame');
-      return t.length > 0 && t;
-    }, 5000, 'frame highlights');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page, '#frame');
+        return t.length > 0 && t;
+      },
+      5000,
+      'frame highlights',
+    );
     expect(texts).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Moscow']));
   });
 
   it('highlights text added a second after load', async () => {
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page);
-      return t.includes('Istanbul') && t;
-    }, 5000, 'the added text');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page);
+        return t.includes('Istanbul') && t;
+      },
+      5000,
+      'the added text',
+    );
     expect(texts).toContain('NATO');
   });
 
@@ -137,10 +173,14 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
       document.getElementById('removable')!.remove();
       document.querySelector('#plain')!.firstChild!.textContent = 'Nobody in particular.';
     });
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(page);
-      return !t.some((x) => x.includes('Podolyak') || x.includes('Zelenskyy')) && t;
-    }, 3000, 'removal');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(page);
+        return !t.some((x) => x.includes('Podolyak') || x.includes('Zelenskyy')) && t;
+      },
+      3000,
+      'removal',
+    );
     expect(texts).not.toContain('Kyiv');
     // No stale ranges: every painted range still reads as a name.
     expect(texts.every((t) => t.trim().length > 1)).toBe(true);
@@ -151,10 +191,14 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     const xhtml = await env.session.newPage();
     await xhtml.goto(env.server.url('/fixtures/xhtml.xhtml'));
     expect(await xhtml.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(xhtml);
-      return t.includes('Paris') && t;
-    }, 10_000, 'highlights on the XHTML page');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(xhtml);
+        return t.includes('Paris') && t;
+      },
+      10_000,
+      'highlights on the XHTML page',
+    );
     expect(texts).toEqual(expect.arrayContaining(['Vladimir Putin', 'Emmanuel Macron', 'Paris']));
     expect(texts).not.toContain('Putin');
     expect(texts.some((t) => t.includes('Lavrov'))).toBe(false);
@@ -163,22 +207,35 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
 
   it('paints only the names near the viewport of a long page, and follows the reader down it', async () => {
     const filler = 'Talks went on all week without news from anywhere. '.repeat(6);
-    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p id="p${i}">Paragraph ${i}: Vladimir Putin spoke. ${filler}</p>`).join('\n');
+    const paragraphs = Array.from(
+      { length: 600 },
+      (_, i) => `<p id="p${i}">Paragraph ${i}: Vladimir Putin spoke. ${filler}</p>`,
+    ).join('\n');
     const long = await env.session.newPage();
-    await long.goto(env.server.page('/long.html', `<!doctype html><meta charset="utf-8"><title>Long</title><body style="font:16px/1.5 serif;max-width:40rem">${paragraphs}</body>`));
+    await long.goto(
+      env.server.page(
+        '/long.html',
+        `<!doctype html><meta charset="utf-8"><title>Long</title><body style="font:16px/1.5 serif;max-width:40rem">${paragraphs}</body>`,
+      ),
+    );
     /** The paragraphs whose names are painted, by number. */
     const painted = () =>
       long.evaluate(() => {
         const ids: number[] = [];
         CSS.highlights.forEach((h, name) => {
-          if (name.startsWith('fact-context-')) h.forEach((r) => void ids.push(Number(r.startContainer.parentElement!.closest('p')!.id.slice(1))));
+          if (name.startsWith('fact-context-'))
+            h.forEach((r) => void ids.push(Number(r.startContainer.parentElement!.closest('p')!.id.slice(1))));
         });
         return ids.sort((a, b) => a - b);
       });
-    const top = await waitFor(async () => {
-      const ids = await painted();
-      return ids.length > 0 && ids;
-    }, 10_000, 'the first highlights');
+    const top = await waitFor(
+      async () => {
+        const ids = await painted();
+        return ids.length > 0 && ids;
+      },
+      10_000,
+      'the first highlights',
+    );
     expect(top[0]).toBe(0);
     expect(top.at(-1)).toBeLessThan(200); // the window near the viewport, not the whole page
     // Live additions: a name added at the top is painted; one added at the far end is not, until the reader gets there.
@@ -186,43 +243,67 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
       document.body.insertAdjacentHTML('afterbegin', '<p id="p-1">Breaking: Emmanuel Macron arrived.</p>');
       document.body.insertAdjacentHTML('beforeend', '<p id="p600">Late: Emmanuel Macron left.</p>');
     });
-    const live = await waitFor(async () => {
-      const ids = await painted();
-      return ids.includes(-1) && ids;
-    }, 5000, 'the name added at the top');
+    const live = await waitFor(
+      async () => {
+        const ids = await painted();
+        return ids.includes(-1) && ids;
+      },
+      5000,
+      'the name added at the top',
+    );
     await long.evaluate(() => new Promise((done) => setTimeout(done, 300)));
     expect(await painted()).toEqual(live);
     expect(live).not.toContain(600);
     // A short scroll leaves the registered ranges alone (each change repaints the whole page).
-    await long.evaluate(() => new Promise((done) => {
-      let steps = 0;
-      const step = () => (window.scrollBy(0, 40), ++steps < 5 ? requestAnimationFrame(step) : setTimeout(done, 300));
-      requestAnimationFrame(step);
-    }));
+    await long.evaluate(
+      () =>
+        new Promise((done) => {
+          let steps = 0;
+          const step = () => (
+            window.scrollBy(0, 40),
+            ++steps < 5 ? requestAnimationFrame(step) : setTimeout(done, 300)
+          );
+          requestAnimationFrame(step);
+        }),
+    );
     expect(await long.evaluate(() => scrollY)).toBe(200);
     expect(await painted()).toEqual(live);
     await long.evaluate(() => document.getElementById('p590')!.scrollIntoView());
-    const bottom = await waitFor(async () => {
-      const ids = await painted();
-      return ids.includes(590) && ids;
-    }, 5000, 'the highlights where the reader scrolled to');
+    const bottom = await waitFor(
+      async () => {
+        const ids = await painted();
+        return ids.includes(590) && ids;
+      },
+      5000,
+      'the highlights where the reader scrolled to',
+    );
     expect(bottom[0]).toBeGreaterThan(400);
     expect(long.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
     await long.close();
   });
 
   it('on pages whose other text names nobody, still paints a name glued to the block before it, one in nested shadow roots, and one added later', async () => {
-    const prose = '<h1>Weather</h1><p>Rain is expected on <a href="#">Tuesday</a> across the region.</p><p>The summit of the hill stays dry.</p>';
+    const prose =
+      '<h1>Weather</h1><p>Rain is expected on <a href="#">Tuesday</a> across the region.</p><p>The summit of the hill stays dry.</p>';
     const open = async (path: string, body: string) => {
       const p = await env.session.newPage();
-      await p.goto(env.server.page(path, `<!doctype html><meta charset="utf-8"><title>Weather</title><body>${prose}${body}</body>`));
+      await p.goto(
+        env.server.page(
+          path,
+          `<!doctype html><meta charset="utf-8"><title>Weather</title><body>${prose}${body}</body>`,
+        ),
+      );
       return p;
     };
     const paintedIn = (p: TestPage, what: string) =>
-      waitFor(async () => {
-        const t = await paintedTexts(p);
-        return t.length > 0 && t;
-      }, 10_000, what);
+      waitFor(
+        async () => {
+          const t = await paintedTexts(p);
+          return t.length > 0 && t;
+        },
+        10_000,
+        what,
+      );
 
     // A minified menu: "World" and "Ukraine" touch in the page's text content.
     const menu = await open('/no-names-menu.html', '<ul><li>World</li><li>Ukraine</li></ul>');
@@ -263,10 +344,14 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
         </script></body>`,
       ),
     );
-    const texts = await waitFor(async () => {
-      const t = await paintedTexts(p);
-      return t.length > 0 && t;
-    }, 10_000, 'the name in the late shadow root');
+    const texts = await waitFor(
+      async () => {
+        const t = await paintedTexts(p);
+        return t.length > 0 && t;
+      },
+      10_000,
+      'the name in the late shadow root',
+    );
     expect(texts).toEqual(['Kyiv']);
     expect(p.errors.filter((e) => /fact.?context/i.test(e))).toEqual([]);
     await p.close();
@@ -297,7 +382,9 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
           const browser = (globalThis as any).browser ?? (globalThis as any).chrome;
           const tab = (await browser.tabs.query({})).find((t: { url?: string }) => t.url === u);
           if (!tab) return null;
-          const answer = await browser.tabs.sendMessage(tab.id, { channel: 'fact-context/v1', type: 'list-mentions', data: {} }, { frameId: 0 }).catch(() => null);
+          const answer = await browser.tabs
+            .sendMessage(tab.id, { channel: 'fact-context/v1', type: 'list-mentions', data: {} }, { frameId: 0 })
+            .catch(() => null);
           const items: { actorId: string }[] = answer?.ok ? JSON.parse(answer.value.itemsJson) : [];
           return items.length === 7 ? items.map((i) => i.actorId) : null;
         }, url),

@@ -18,17 +18,27 @@ describe.each(BROWSERS)('toolbar in %s', (name) => {
     const page = await env.session.newPage();
     await page.goto(url);
     const tabId = (await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab'))!;
-    const badge = await waitFor(async () => {
-      const b = await badgeOf(ext, tabId);
-      return b.text !== '' && b;
-    }, 10_000, 'the badge');
+    const badge = await waitFor(
+      async () => {
+        const b = await badgeOf(ext, tabId);
+        return b.text !== '' && b;
+      },
+      10_000,
+      'the badge',
+    );
     expect(badge.text).toBe(String(ACTORS.length));
-    for (const actor of ['Vladimir Putin', 'Emmanuel Macron', 'NATO', 'Paris', 'Istanbul']) expect(badge.title).toContain(actor);
+    for (const actor of ['Vladimir Putin', 'Emmanuel Macron', 'NATO', 'Paris', 'Istanbul'])
+      expect(badge.title).toContain(actor);
     // The badge agrees with what the content script reported.
-    const state = await sessionValue<{ frames: Record<string, { counts: Record<string, number> }> }>(ext, `tab:${tabId}`);
+    const state = await sessionValue<{ frames: Record<string, { counts: Record<string, number> }> }>(
+      ext,
+      `tab:${tabId}`,
+    );
     expect(Object.keys(state!.frames['0']!.counts).sort()).toEqual([...ACTORS].sort());
 
-    await page.goto(env.server.page('/no-actors.html', '<!doctype html><title>Nothing</title><p>Weather is mild today.</p>'));
+    await page.goto(
+      env.server.page('/no-actors.html', '<!doctype html><title>Nothing</title><p>Weather is mild today.</p>'),
+    );
     await waitFor(async () => (await badgeOf(ext, tabId)).text === '', 10_000, 'the badge cleared');
     await page.close();
   });
@@ -62,12 +72,19 @@ describe.each(BROWSERS)('toolbar in %s', (name) => {
     await listener.evaluate(() => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       (globalThis as any).heard = [];
-      api.runtime.onMessage.addListener((m: any) => void (m?.type === 'search-for' && (globalThis as any).heard.push(m.data)));
+      api.runtime.onMessage.addListener(
+        (m: any) => void (m?.type === 'search-for' && (globalThis as any).heard.push(m.data)),
+      );
     });
     // A test cannot click a context menu: call the real handler with the data a click passes (dev builds only).
     const answer = await ext.evaluate(async (id) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.runtime.sendMessage({ channel: 'fact-context/dev', type: 'context-menu-click', info: { menuItemId: 'fact-context-lookup', selectionText: ' Emmanuel Macron ' }, tabId: id });
+      return api.runtime.sendMessage({
+        channel: 'fact-context/dev',
+        type: 'context-menu-click',
+        info: { menuItemId: 'fact-context-lookup', selectionText: ' Emmanuel Macron ' },
+        tabId: id,
+      });
     }, tabId);
     expect(answer).toEqual({ ok: true });
     const pending = await sessionValue<{ search: string }>(ext, `pending:${tabId}`);

@@ -22,10 +22,23 @@ function trimQuote(text: string): string {
 /** The card body; rendered by Preact inside the card's shadow root. */
 export function ActorCard({ actor, matched, hint, onShowInPanel, onNextMention, onClose }: ActorCardProps) {
   const { counts, topQuote, mainEvent } = actor;
-  const source = topQuote && [topQuote.date && formatEventDate(topQuote.date), topQuote.medium, topQuote.outletNames?.length && cs('via', topQuote.outletNames.join(cs('and')))].filter(Boolean).join(' · ');
+  const source =
+    topQuote &&
+    [
+      topQuote.date && formatEventDate(topQuote.date),
+      topQuote.medium,
+      topQuote.outletNames?.length && cs('via', topQuote.outletNames.join(cs('and'))),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const showMatched = matched && matched.replace(/\s+/g, ' ').toLowerCase() !== actor.name.toLowerCase();
   return (
-    <div class={`card kind-${actor.kind}`} role="dialog" aria-labelledby="fc-card-name" aria-describedby="fc-card-description">
+    <div
+      class={`card kind-${actor.kind}`}
+      role="dialog"
+      aria-labelledby="fc-card-name"
+      aria-describedby="fc-card-description"
+    >
       <header>
         <span class="kind">{cs(`kind_${actor.kind}`)}</span>
         <button type="button" class="close" aria-label={cs('close')} title={cs('closeTitle')} onClick={onClose}>

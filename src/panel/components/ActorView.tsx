@@ -16,7 +16,9 @@ export function ActorView({ actorId }: { actorId: string }) {
   const onPage = page.value.counts[actorId] ?? 0;
   return (
     <article aria-labelledby="view-heading" class="actor-view" data-actor={actorId}>
-      <h2 id="view-heading" tabIndex={-1}>{actor.name}</h2>
+      <h2 id="view-heading" tabIndex={-1}>
+        {actor.name}
+      </h2>
       <p class="kind">
         {kindLabel(actor.kind)}
         {onPage > 0 && ` · ${s('viewPage').toLowerCase()}: ${mentionCount(onPage)}`}

@@ -18,7 +18,9 @@ export function ArticleView({ focus }: { focus?: string }) {
   const { article } = articleData;
   return (
     <article aria-labelledby="view-heading" class="article-view">
-      <h2 id="view-heading" tabIndex={-1}>{article.title}</h2>
+      <h2 id="view-heading" tabIndex={-1}>
+        {article.title}
+      </h2>
       <p class="standfirst">{article.standfirst}</p>
       <p class="legend" aria-hidden="true">
         <mark class="quote">“…”</mark> {s('legendQuote')} · <span class="mention">Name</span> {s('legendMention')}
@@ -27,15 +29,31 @@ export function ArticleView({ focus }: { focus?: string }) {
         let first = true;
         return (
           <p key={p.id} id={`para-${p.id}`} class="para">
-            <span class="pnum" title={s('paragraph', paragraphNumber(p.id))}>{paragraphNumber(p.id)}</span>
+            <span class="pnum" title={s('paragraph', paragraphNumber(p.id))}>
+              {paragraphNumber(p.id)}
+            </span>
             {paragraphSegments(p).map((seg, i) => {
               const focused = focus !== undefined && seg.anchors.includes(focus);
               const isFirst = focused && first;
               if (isFirst) first = false;
-              const cls = [seg.actorId ? `mention kind-${actorById(seg.actorId)?.kind}` : '', focused ? 'focused' : ''].filter(Boolean).join(' ');
-              const inner = seg.quoteId ? <mark class="quote" data-quote={seg.quoteId}>{seg.text}</mark> : seg.text;
+              const cls = [seg.actorId ? `mention kind-${actorById(seg.actorId)?.kind}` : '', focused ? 'focused' : '']
+                .filter(Boolean)
+                .join(' ');
+              const inner = seg.quoteId ? (
+                <mark class="quote" data-quote={seg.quoteId}>
+                  {seg.text}
+                </mark>
+              ) : (
+                seg.text
+              );
               return cls || isFirst ? (
-                <span key={i} class={cls || undefined} ref={isFirst ? target : undefined} tabIndex={isFirst ? -1 : undefined} title={seg.actorId ? actorById(seg.actorId)?.name : undefined}>
+                <span
+                  key={i}
+                  class={cls || undefined}
+                  ref={isFirst ? target : undefined}
+                  tabIndex={isFirst ? -1 : undefined}
+                  title={seg.actorId ? actorById(seg.actorId)?.name : undefined}
+                >
                   {inner}
                 </span>
               ) : (

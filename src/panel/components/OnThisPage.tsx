@@ -27,12 +27,28 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
   return (
     <li class="actor-row" data-actor={actor.id}>
       <div class="row">
-        <button type="button" class="expand" aria-expanded={open.value} aria-controls={listId} onClick={() => (open.value = !open.value)} aria-label={s('showMentions', actor.name)}>
-          <span class="chevron" aria-hidden="true">{open.value ? '▾' : '▸'}</span>
+        <button
+          type="button"
+          class="expand"
+          aria-expanded={open.value}
+          aria-controls={listId}
+          onClick={() => (open.value = !open.value)}
+          aria-label={s('showMentions', actor.name)}
+        >
+          <span class="chevron" aria-hidden="true">
+            {open.value ? '▾' : '▸'}
+          </span>
           <span class="name">{actor.name}</span>
         </button>
-        <span class="count" data-testid="count">{mentionCount(actor.count)}</span>
-        <button type="button" class="link small" onClick={() => go({ name: 'actor', actorId: actor.id })} aria-label={s('detailsOf', actor.name)}>
+        <span class="count" data-testid="count">
+          {mentionCount(actor.count)}
+        </span>
+        <button
+          type="button"
+          class="link small"
+          onClick={() => go({ name: 'actor', actorId: actor.id })}
+          aria-label={s('detailsOf', actor.name)}
+        >
           {s('details')}
         </button>
       </div>
@@ -40,7 +56,12 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
         <ol id={listId} class="mentions">
           {mentions.map((m, i) => (
             <li key={`${m.frameId}-${m.n}`}>
-              <button type="button" class="mention" onClick={() => revealMention(m)} title={s('goToMention', i + 1, mentions.length)}>
+              <button
+                type="button"
+                class="mention"
+                onClick={() => revealMention(m)}
+                title={s('goToMention', i + 1, mentions.length)}
+              >
                 {clipStart(m.before)}
                 <strong>{m.text}</strong>
                 {clipEnd(m.after)}
@@ -56,8 +77,21 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
 function Message() {
   const { status, inactive } = page.value;
   if (status === 'loading') return <p class="note">{s('loading')}</p>;
-  const text = status === 'restricted' ? s('restricted') : status === 'unavailable' ? s('unavailable') : inactive === 'disabled' ? s('disabled') : inactive === 'paused' ? s('paused') : s('noMentions');
-  return <p class="note" role="note">{text}</p>;
+  const text =
+    status === 'restricted'
+      ? s('restricted')
+      : status === 'unavailable'
+        ? s('unavailable')
+        : inactive === 'disabled'
+          ? s('disabled')
+          : inactive === 'paused'
+            ? s('paused')
+            : s('noMentions');
+  return (
+    <p class="note" role="note">
+      {text}
+    </p>
+  );
 }
 
 /** The default view. */
@@ -67,7 +101,9 @@ export function OnThisPage() {
   const total = found.reduce((sum, a) => sum + a.count, 0);
   return (
     <section aria-labelledby="view-heading">
-      <h2 id="view-heading" tabIndex={-1}>{s('viewPage')}</h2>
+      <h2 id="view-heading" tabIndex={-1}>
+        {s('viewPage')}
+      </h2>
       {status === 'ready' && found.length > 0 ? (
         <>
           <p class="summary">

@@ -11,7 +11,19 @@ import { ActorLink } from './ActorLink';
 import { EventItem, QuoteItem, StatementItem } from './Facts';
 
 /** One labelled group of results (nothing when empty); events are an ordered list, on a timeline. */
-function ResultGroup<T>({ id, heading, items, render, ordered }: { id: string; heading: string; items: T[]; render: (item: T) => ComponentChild; ordered?: boolean }) {
+function ResultGroup<T>({
+  id,
+  heading,
+  items,
+  render,
+  ordered,
+}: {
+  id: string;
+  heading: string;
+  items: T[];
+  render: (item: T) => ComponentChild;
+  ordered?: boolean;
+}) {
   if (!items.length) return null;
   const List = ordered ? 'ol' : 'ul';
   return (
@@ -28,13 +40,19 @@ export function SearchView({ query }: { query: string }) {
   useEffect(() => input.current?.focus(), []);
   const results = searchArticle(query);
   const searched = query.trim().length >= MIN_QUERY;
-  const summary = !searched ? s('searchHint') : results.total ? s('searchCount', results.total, query.trim()) : s('searchNone', query.trim());
+  const summary = !searched
+    ? s('searchHint')
+    : results.total
+      ? s('searchCount', results.total, query.trim())
+      : s('searchNone', query.trim());
   useEffect(() => {
     if (searched) announcement.value = summary;
   }, [summary]);
   return (
     <section aria-labelledby="view-heading">
-      <h2 id="view-heading" tabIndex={-1}>{s('viewSearch')}</h2>
+      <h2 id="view-heading" tabIndex={-1}>
+        {s('viewSearch')}
+      </h2>
       <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
         <label for="search-input" class="visually-hidden">
           {s('searchLabel')}
@@ -68,9 +86,25 @@ export function SearchView({ query }: { query: string }) {
           </ul>
         </section>
       )}
-      <ResultGroup id="search-quotes" heading={s('quotesHeading')} items={results.quotes} render={(q) => <QuoteItem key={q.id} quote={q} />} />
-      <ResultGroup id="search-statements" heading={s('statementsHeading')} items={results.statements} render={(st) => <StatementItem key={st.id} statement={st} />} />
-      <ResultGroup id="search-events" heading={s('eventsHeading')} items={results.events} render={(e) => <EventItem key={e.id} event={e} />} ordered />
+      <ResultGroup
+        id="search-quotes"
+        heading={s('quotesHeading')}
+        items={results.quotes}
+        render={(q) => <QuoteItem key={q.id} quote={q} />}
+      />
+      <ResultGroup
+        id="search-statements"
+        heading={s('statementsHeading')}
+        items={results.statements}
+        render={(st) => <StatementItem key={st.id} statement={st} />}
+      />
+      <ResultGroup
+        id="search-events"
+        heading={s('eventsHeading')}
+        items={results.events}
+        render={(e) => <EventItem key={e.id} event={e} />}
+        ordered
+      />
     </section>
   );
 }

@@ -13,19 +13,31 @@ export function SettingsBar() {
     void saveSettings({ enabled });
   };
   const setPaused = (pause: boolean) => {
-    const pausedSites = pause ? [...current.pausedSites.filter((x) => x !== site), site] : current.pausedSites.filter((x) => x !== site);
+    const pausedSites = pause
+      ? [...current.pausedSites.filter((x) => x !== site), site]
+      : current.pausedSites.filter((x) => x !== site);
     settings.value = { ...current, pausedSites };
     void saveSettings({ pausedSites });
   };
   return (
     <div class="settings" role="group" aria-label={s('settingsLabel')}>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={current.enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={current.enabled}
+          onChange={(e) => setEnabled(e.currentTarget.checked)}
+        />
         {s('enabled')}
       </label>
       {site && (
         <label class="switch">
-          <input type="checkbox" checked={paused} disabled={!current.enabled} onChange={(e) => setPaused(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={paused}
+            disabled={!current.enabled}
+            onChange={(e) => setPaused(e.currentTarget.checked)}
+          />
           {s('pauseSite', site === 'file' ? 'local files' : site)}
         </label>
       )}

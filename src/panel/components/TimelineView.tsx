@@ -8,7 +8,9 @@ import { EventItem } from './Facts';
 export function TimelineView() {
   return (
     <section aria-labelledby="view-heading">
-      <h2 id="view-heading" tabIndex={-1}>{s('viewTimeline')}</h2>
+      <h2 id="view-heading" tabIndex={-1}>
+        {s('viewTimeline')}
+      </h2>
       <p class="summary">{s('timelineIntro')}</p>
       <ol class="facts timeline">
         {sortEvents(articleData.events).map((e) => (

@@ -44,7 +44,9 @@ describe('ActorCard', () => {
     const quote = card.querySelector('blockquote')!;
     // Verbatim; only the comma the article keeps inside the quotation marks is dropped.
     expect(quote.textContent).toBe('“We’ll proceed from the assumption that these are legitimate targets for strikes”');
-    expect(card.querySelector('figcaption')!.textContent).toBe('5 September 2025 · via Associated Press and The Wall Street Journal');
+    expect(card.querySelector('figcaption')!.textContent).toBe(
+      '5 September 2025 · via Associated Press and The Wall Street Journal',
+    );
     expect(card.querySelector('.event')).toBeNull();
   });
 
@@ -56,7 +58,9 @@ describe('ActorCard', () => {
 
   it('leaves out the caption of a quote with neither date nor source', () => {
     const { card } = renderCard('zelenskyy');
-    expect(card.querySelector('blockquote')!.textContent).toBe('“If you want a meeting not to happen, then you invite me to Moscow.”');
+    expect(card.querySelector('blockquote')!.textContent).toBe(
+      '“If you want a meeting not to happen, then you invite me to Moscow.”',
+    );
     expect(card.querySelector('figcaption')).toBeNull();
   });
 
@@ -64,9 +68,13 @@ describe('ActorCard', () => {
     const { card } = renderCard('russia');
     expect(screen.getByText('Government')).toBeTruthy();
     expect(card.querySelector('blockquote')).toBeNull();
-    expect(card.querySelector('.event')!.textContent).toBe('Russia\'s full-scale invasion of Ukraine begins · February 2022');
+    expect(card.querySelector('.event')!.textContent).toBe(
+      "Russia's full-scale invasion of Ukraine begins · February 2022",
+    );
     cleanup();
-    expect(renderCard('macron').card.querySelector('.event')!.textContent).toBe('Macron announces that 26 countries committed to help safeguard Ukraine');
+    expect(renderCard('macron').card.querySelector('.event')!.textContent).toBe(
+      'Macron announces that 26 countries committed to help safeguard Ukraine',
+    );
   });
 
   it('shows neither quote nor event when the article has none', () => {
@@ -75,9 +83,13 @@ describe('ActorCard', () => {
   });
 
   it('counts quotes, statements and events, with singular and plural', () => {
-    expect(renderCard('putin').card.querySelector('.counts')!.textContent).toBe('In the article: 6 quotes · 7 statements · 3 events');
+    expect(renderCard('putin').card.querySelector('.counts')!.textContent).toBe(
+      'In the article: 6 quotes · 7 statements · 3 events',
+    );
     cleanup();
-    expect(renderCard('lavrov').card.querySelector('.counts')!.textContent).toBe('In the article: 0 quotes · 1 statement · 0 events');
+    expect(renderCard('lavrov').card.querySelector('.counts')!.textContent).toBe(
+      'In the article: 0 quotes · 1 statement · 0 events',
+    );
   });
 
   it('shows the page’s own spelling only when it differs from the name', () => {
@@ -89,7 +101,9 @@ describe('ActorCard', () => {
 
   it('has two named buttons and a close button that call their handlers', () => {
     const { card, onShowInPanel, onNextMention, onClose } = renderCard('putin');
-    const buttons = within(card).getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    const buttons = within(card)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(buttons).toEqual(['Close', 'Show in panel', 'Next mention']);
     fireEvent.click(within(card).getByRole('button', { name: 'Show in panel' }));
     expect(onShowInPanel).toHaveBeenCalledTimes(1);

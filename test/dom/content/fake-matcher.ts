@@ -6,7 +6,13 @@ import { packMentions, type Mention, type PackedMentions } from '../../../src/ma
 
 /** Each text's mentions of "Putin" and "Kyiv" (actor ids "putin", "kyiv"), unpacked. */
 export function putinKyivIn(texts: readonly (readonly string[])[]): Mention[][] {
-  return texts.map((parts) => [...parts.join('').matchAll(/Putin|Kyiv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, actorId: m[0].toLowerCase() })));
+  return texts.map((parts) =>
+    [...parts.join('').matchAll(/Putin|Kyiv/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      actorId: m[0].toLowerCase(),
+    })),
+  );
 }
 
 /** The same, packed as the background answers. */

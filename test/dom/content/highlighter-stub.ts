@@ -1,4 +1,11 @@
 /** A highlighter that paints nothing, for scanner tests (happy-dom has no CSS Custom Highlight API). */
 import type { Highlighter } from '../../../src/content/highlighter';
 
-export const highlighterStub = { track() {}, untrack() {}, ensureRegistered() {}, restoreShadowStyles() {}, refresh() {}, pageChanged() {} } as unknown as Highlighter;
+export const highlighterStub = {
+  track() {},
+  untrack() {},
+  ensureRegistered() {},
+  restoreShadowStyles() {},
+  refresh() {},
+  pageChanged() {},
+} as unknown as Highlighter;

@@ -8,7 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageMention } from '../../../src/content/page-mention';
 
 const hit = vi.hoisted(() => ({ under: undefined as PageMention | undefined }));
-const messaging = vi.hoisted(() => ({ answer: undefined as ((v: unknown) => void) | undefined, calls: [] as unknown[] }));
+const messaging = vi.hoisted(() => ({
+  answer: undefined as ((v: unknown) => void) | undefined,
+  calls: [] as unknown[],
+}));
 
 vi.mock('../../../src/shared/content-share', async () => {
   const { toContentShare } = await import('../../../src/data/content-share');
@@ -55,7 +58,9 @@ function mention(actorId: string, text: string): PageMention {
 
 function move(target: EventTarget, over: PageMention | undefined, type = 'pointermove', pointerType = 'mouse'): void {
   hit.under = over;
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX: 10, clientY: 10, pointerType }));
+  target.dispatchEvent(
+    new PointerEvent(type, { bubbles: true, composed: true, clientX: 10, clientY: 10, pointerType }),
+  );
 }
 
 /** The card's text (the shadow root is closed; the controller's host object holds the card element). */
@@ -72,7 +77,13 @@ describe('HoverController timing', () => {
     reveal = vi.fn<(m: PageMention) => void>();
     const store = { size: 2, byBlock: new Map([[block, [putin, trump]]]) };
     const settings = { ...defaults, hoverDelayMs: 300 };
-    hover = new HoverController({ store: () => store as never, inOrder: () => Promise.resolve(ordered), settings: () => settings, reveal, shadowRoots: () => [] });
+    hover = new HoverController({
+      store: () => store as never,
+      inOrder: () => Promise.resolve(ordered),
+      settings: () => settings,
+      reveal,
+      shadowRoots: () => [],
+    });
     messaging.calls = [];
   });
   afterEach(() => {
@@ -148,7 +159,9 @@ describe('HoverController timing', () => {
     document.body.append(before);
     before.focus();
     hover.open(putin, { focus: true });
-    expect(hover.card.cardElement!.querySelector('button.primary')).toBe(hover.card.cardElement!.ownerDocument && (hover.card.cardElement!.getRootNode() as ShadowRoot).activeElement);
+    expect(hover.card.cardElement!.querySelector('button.primary')).toBe(
+      hover.card.cardElement!.ownerDocument && (hover.card.cardElement!.getRootNode() as ShadowRoot).activeElement,
+    );
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(document.activeElement).toBe(before);
   });
@@ -163,7 +176,8 @@ describe('HoverController timing', () => {
   it('"Next mention" goes to the actor’s next mention in page order, opens its card, and wraps around', async () => {
     const again = mention('putin', 'Putin');
     ordered = [putin, trump, again];
-    const next = () => [...hover.card.cardElement!.querySelectorAll('button')].find((b) => b.textContent === 'Next mention')!.click();
+    const next = () =>
+      [...hover.card.cardElement!.querySelectorAll('button')].find((b) => b.textContent === 'Next mention')!.click();
     hover.open(putin);
     next();
     await vi.advanceTimersByTimeAsync(0);

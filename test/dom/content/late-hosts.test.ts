@@ -33,11 +33,22 @@ describe('custom elements defined after the scan', () => {
   let scanner: Scanner | undefined;
   const match: MatchTexts = async (texts) => findPutinKyiv(texts);
   // (Sorted: page order across a shadow boundary is not what these tests are about.)
-  const found = () => scanner!.store.inOrder().map((m) => m.text).sort();
+  const found = () =>
+    scanner!.store
+      .inOrder()
+      .map((m) => m.text)
+      .sort();
   /** Scans a page of `html` to the end. */
   async function scanPage(html: string) {
     document.body.innerHTML = html;
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+    );
     scanner.scanAll();
     await scanner.idle();
   }

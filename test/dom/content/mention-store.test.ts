@@ -10,15 +10,27 @@ import { RunWalker, type TextChunk } from '../../../src/content/text-runs';
 
 const ACTORS = ['putin', 'kyiv'];
 /** What the engine would answer for a chunk: packed [start, end, actor index] triples for "Putin" and "Kyiv". */
-const answer = (chunk: TextChunk) => [...chunk.parts.join('').matchAll(/Putin|Kyiv/g)].flatMap((m) => [m.index, m.index + m[0].length, ACTORS.indexOf(m[0].toLowerCase())]);
+const answer = (chunk: TextChunk) =>
+  [...chunk.parts.join('').matchAll(/Putin|Kyiv/g)].flatMap((m) => [
+    m.index,
+    m.index + m[0].length,
+    ACTORS.indexOf(m[0].toLowerCase()),
+  ]);
 /** One chunk per paragraph (each root walked alone), in page order. */
 const chunksOf = (...ids: string[]) => ids.map((id) => new RunWalker(document.getElementById(id)!).next()!);
-const listed = (store: MentionStore) => store.inOrder().map((m) => `${(m.startContainer.parentElement!.closest('p') as HTMLElement).id}:${m.text}`);
+const listed = (store: MentionStore) =>
+  store.inOrder().map((m) => `${(m.startContainer.parentElement!.closest('p') as HTMLElement).id}:${m.text}`);
 
 let store: MentionStore;
 beforeEach(() => {
   store = new MentionStore();
-  document.body.innerHTML = ['Putin in Kyiv.', 'Only Kyiv.', 'No names here.', 'Vladimir <b>Putin</b>.', 'Kyiv and Putin.']
+  document.body.innerHTML = [
+    'Putin in Kyiv.',
+    'Only Kyiv.',
+    'No names here.',
+    'Vladimir <b>Putin</b>.',
+    'Kyiv and Putin.',
+  ]
     .map((html, i) => `<p id="p${i}">${html}</p>`)
     .join('');
 });

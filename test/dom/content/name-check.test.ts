@@ -35,7 +35,8 @@ function shadowHost(name: string, html: string, parent: ParentNode = document.bo
   return shadow;
 }
 
-const PROSE = '<main><h2>Weather</h2><p>Rain is expected on <a href="#">Tuesday</a> across the region.</p><p>The summit of the hill stays dry.</p></main>';
+const PROSE =
+  '<main><h2>Weather</h2><p>Rain is expected on <a href="#">Tuesday</a> across the region.</p><p>The summit of the hill stays dry.</p></main>';
 
 describe('the first look for names', () => {
   beforeEach(() => {
@@ -47,7 +48,12 @@ describe('the first look for names', () => {
   });
 
   it('finds a name split by markup, glued to the block before it, or hidden by invisible characters', () => {
-    for (const html of ['<p><span class="dropcap">P</span>utin said</p>', '<ul><li>World</li><li>Putin</li></ul>', '<p>Pu&shy;tin</p>', '<p>tags: donald trump</p>']) {
+    for (const html of [
+      '<p><span class="dropcap">P</span>utin said</p>',
+      '<ul><li>World</li><li>Putin</li></ul>',
+      '<p>Pu&shy;tin</p>',
+      '<p>tags: donald trump</p>',
+    ]) {
       document.body.innerHTML = PROSE + html;
       expect(look(), html).toBe(true);
     }
@@ -70,7 +76,10 @@ describe('the first look for names', () => {
   });
 
   it('leaves out a large script but reads the page’s prose', () => {
-    document.body.insertAdjacentHTML('beforeend', `<script type="application/json">${JSON.stringify({ about: 'Putin', pad: 'x'.repeat(4000) })}</script>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<script type="application/json">${JSON.stringify({ about: 'Putin', pad: 'x'.repeat(4000) })}</script>`,
+    );
     expect(look()).toBe(false);
   });
 
@@ -120,7 +129,15 @@ describe('the scanner with name keys', () => {
   });
 
   it('does not walk a page that names nobody, and still finds a name the page adds later', async () => {
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+      tests,
+    );
     scanner.scanAll();
     await scanner.idle();
     expect(scanner.scanMs).toBeGreaterThanOrEqual(0);
@@ -133,7 +150,15 @@ describe('the scanner with name keys', () => {
 
   it('sends the background no live update whose text names nobody, and each one that may', async () => {
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Talks in Kyiv.</p><p id="clock">12:00</p>');
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+      tests,
+    );
     scanner.scanAll();
     await scanner.idle();
     const before = sent.length;
@@ -153,7 +178,15 @@ describe('the scanner with name keys', () => {
 
   it('walks a page whose text could hold a name, and finds it', async () => {
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Talks in <b>Ky</b>iv.</p>');
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+      tests,
+    );
     scanner.scanAll();
     await scanner.idle();
     expect(found()).toEqual(['Kyiv']);
@@ -161,7 +194,15 @@ describe('the scanner with name keys', () => {
 
   it('waits for a custom element it met undefined, when no walk ran', async () => {
     document.body.insertAdjacentHTML('beforeend', '<later-card></later-card>');
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+      tests,
+    );
     scanner.scanAll();
     await scanner.idle();
     expect(sent).toEqual([]);
@@ -181,7 +222,15 @@ describe('the scanner with name keys', () => {
 
   it('follows a custom element’s shadow root it looked into, when no walk ran', async () => {
     const shadow = shadowHost('news-card', '<p>No names in here.</p>');
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false, tests);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+      tests,
+    );
     scanner.scanAll();
     await scanner.idle();
     expect(sent).toEqual([]);

@@ -113,10 +113,20 @@ describe('the scanner with a matcher that answers later', () => {
 
   it('sends a long page’s text when its walk is over, the top of the page in a message of its own, and gets every mention', async () => {
     const filler = 'Talks went on all week without any news from the capital or anywhere else. '.repeat(40);
-    const blocks = Array.from({ length: 240 }, (_, i) => `<p>${i === 0 || i === 239 ? 'Putin said so. ' : ''}${filler}</p>`);
+    const blocks = Array.from(
+      { length: 240 },
+      (_, i) => `<p>${i === 0 || i === 239 ? 'Putin said so. ' : ''}${filler}</p>`,
+    );
     document.body.innerHTML = `<main>${blocks.join('')}</main>`;
     const { match, calls } = heldMatcher();
-    scanner = new Scanner(document, slicer, highlighter, match, () => {}, () => false);
+    scanner = new Scanner(
+      document,
+      slicer,
+      highlighter,
+      match,
+      () => {},
+      () => false,
+    );
     scanner.scanAll();
     for (let i = 0; i < 100 && !calls.length; i++) await wait(5);
     calls[0]!.answer();
@@ -124,7 +134,8 @@ describe('the scanner with a matcher that answers later', () => {
     // The top of the page is highlighted before the rest of the walk's text has been matched.
     expect(found(scanner)).toEqual(['putin:Putin']);
     const total = document.body.textContent!.length;
-    for (let i = 0; i < 200 && calls.reduce((n, c) => n + c.texts.flat().join('').length, 0) < total - 1000; i++) await wait(10);
+    for (let i = 0; i < 200 && calls.reduce((n, c) => n + c.texts.flat().join('').length, 0) < total - 1000; i++)
+      await wait(10);
     expect(calls.length).toBeGreaterThanOrEqual(3);
     // Messages of about 256 KB at most (a chunk of ~16 KB may go over).
     expect(Math.max(...calls.map((c) => c.texts.flat().join('').length))).toBeLessThan(262_144 + 20_000);
@@ -149,7 +160,14 @@ describe('the scanner with a matcher that answers later', () => {
         calls.at(-1)!.answer();
         return answer;
       };
-      scanner = new Scanner(document, fast, highlighter, answering, () => {}, () => false);
+      scanner = new Scanner(
+        document,
+        fast,
+        highlighter,
+        answering,
+        () => {},
+        () => false,
+      );
       scanner.scanAll();
       await scanner.idle();
       expect(scanner.capped).toBe(true);
@@ -199,7 +217,14 @@ describe('the scanner with a matcher that answers later', () => {
       return next.call(this);
     });
     try {
-      scanner = new Scanner(document, short, highlighter, match, () => {}, () => false);
+      scanner = new Scanner(
+        document,
+        short,
+        highlighter,
+        match,
+        () => {},
+        () => false,
+      );
       scanner.scanAll();
       await wait(0);
       expect(calls).toHaveLength(0); // still walking: nothing sent yet
@@ -257,11 +282,13 @@ describe('the scanner with a matcher that answers later', () => {
   });
 
   it('never re-scans text the page adds inside an editor, a text field or a hidden subtree', async () => {
-    document.body.innerHTML = '<main><p>Kyiv first.</p><div contenteditable="true"><p>Draft</p></div><textarea></textarea><section hidden><p>x</p></section><div class="ProseMirror"><p>y</p></div></main>';
+    document.body.innerHTML =
+      '<main><p>Kyiv first.</p><div contenteditable="true"><p>Draft</p></div><textarea></textarea><section hidden><p>x</p></section><div class="ProseMirror"><p>y</p></div></main>';
     const { scanner, calls } = await scanWithHeldAnswers();
     calls[0]!.answer();
     await scanner.idle();
-    for (const selector of ['[contenteditable] p', 'section[hidden] p', '.ProseMirror p']) document.querySelector(selector)!.append(' Putin typed here');
+    for (const selector of ['[contenteditable] p', 'section[hidden] p', '.ProseMirror p'])
+      document.querySelector(selector)!.append(' Putin typed here');
     document.querySelector('textarea')!.append('Putin in a field');
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Kyiv outside.</p>');
     await sent(calls, 2);

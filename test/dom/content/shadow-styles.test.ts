@@ -70,7 +70,12 @@ describe('ShadowStyles', () => {
     expect(root.adoptedStyleSheets).toEqual([own]);
 
     const frozen = shadowRoot();
-    Object.defineProperty(frozen, 'adoptedStyleSheets', { get: () => [], set: () => { throw new DOMException('no', 'NotAllowedError'); } });
+    Object.defineProperty(frozen, 'adoptedStyleSheets', {
+      get: () => [],
+      set: () => {
+        throw new DOMException('no', 'NotAllowedError');
+      },
+    });
     expect(() => styles.add(frozen)).not.toThrow();
     expect(() => styles.destroy()).not.toThrow();
   });

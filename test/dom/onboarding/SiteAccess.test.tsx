@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../../unit/shared/fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+  extensionAlive: () => true,
+}));
 
 const { SiteAccess, SITE_ORIGINS } = await import('../../../src/onboarding/SiteAccess');
 const { OnboardingApp } = await import('../../../src/onboarding/OnboardingApp');

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../../unit/shared/fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+  extensionAlive: () => true,
+}));
 
 const { OptionsApp } = await import('../../../src/options/OptionsApp');
 const { siteFromInput } = await import('../../../src/options/PausedSites');
@@ -21,11 +26,15 @@ describe('OptionsApp', () => {
   it('shows every setting, labelled from _locales', async () => {
     render(<OptionsApp />);
     expect(await screen.findByRole('checkbox', { name: 'optionEnabled' })).toBeTruthy();
-    for (const group of ['groupPeople', 'groupOrganisations', 'groupPlaces']) expect(screen.getByRole('checkbox', { name: group })).toBeTruthy();
-    for (const style of ['styleUnderline', 'styleBackground', 'styleNone']) expect(screen.getByRole('radio', { name: style })).toBeTruthy();
+    for (const group of ['groupPeople', 'groupOrganisations', 'groupPlaces'])
+      expect(screen.getByRole('checkbox', { name: group })).toBeTruthy();
+    for (const style of ['styleUnderline', 'styleBackground', 'styleNone'])
+      expect(screen.getByRole('radio', { name: style })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'optionHighContrast' })).toBeTruthy();
     expect(screen.getByRole('spinbutton')).toHaveProperty('value', String(defaults.hoverDelayMs));
-    expect(screen.getByRole('group', { name: 'optionLanguages' }).querySelectorAll('input[type=checkbox]')).toHaveLength(defaults.languages.length);
+    expect(
+      screen.getByRole('group', { name: 'optionLanguages' }).querySelectorAll('input[type=checkbox]'),
+    ).toHaveLength(defaults.languages.length);
     expect(screen.getByRole('group', { name: 'optionPausedSites' })).toBeTruthy();
   });
 
@@ -38,12 +47,21 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'optionEnabled' }));
     const delay = screen.getByRole('spinbutton');
     fireEvent.change(delay, { target: { value: '5000' } });
-    await waitFor(() => expect(stored()).toMatchObject({ highlightStyle: 'none', highContrast: true, enabled: false, hoverDelayMs: 2000 }));
+    await waitFor(() =>
+      expect(stored()).toMatchObject({
+        highlightStyle: 'none',
+        highContrast: true,
+        enabled: false,
+        hoverDelayMs: 2000,
+      }),
+    );
   });
 
   it('turns a language off and keeps the order of the list', async () => {
     render(<OptionsApp />);
-    const box = (await screen.findByRole('group', { name: 'optionLanguages' })).querySelector('label[lang=ru] input') as HTMLInputElement;
+    const box = (await screen.findByRole('group', { name: 'optionLanguages' })).querySelector(
+      'label[lang=ru] input',
+    ) as HTMLInputElement;
     fireEvent.click(box);
     await waitFor(() => expect(stored().languages).toEqual(defaults.languages.filter((l) => l !== 'ru')));
   });

@@ -35,9 +35,15 @@ describe('Actor view', () => {
 
   it('links a quote to its sentence in the article view', () => {
     render(<App />);
-    fireEvent.click(within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('button', { name: /Read in the article \(paragraph 1\)/ })[0]!);
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('button', {
+        name: /Read in the article \(paragraph 1\)/,
+      })[0]!,
+    );
     expect(view.value).toEqual({ name: 'article', focus: 'q-putin-legitimate-targets' });
-    expect([...document.querySelectorAll('.focused')].map((e) => e.textContent).join('')).toContain('"legitimate targets" by Moscow’s forces.');
+    expect([...document.querySelectorAll('.focused')].map((e) => e.textContent).join('')).toContain(
+      '"legitimate targets" by Moscow’s forces.',
+    );
   });
 
   it('lists events in date order and the actors it appears with, each a link', () => {

@@ -14,7 +14,12 @@ describe('Article view', () => {
   afterEach(cleanup);
 
   it('keeps every paragraph’s text verbatim while splitting it into marked runs', () => {
-    for (const p of articleData.article.paragraphs) expect(paragraphSegments(p).map((x) => x.text).join('')).toBe(p.text);
+    for (const p of articleData.article.paragraphs)
+      expect(
+        paragraphSegments(p)
+          .map((x) => x.text)
+          .join(''),
+      ).toBe(p.text);
   });
 
   it('shows the paragraphs with quotes and mentions marked', async () => {

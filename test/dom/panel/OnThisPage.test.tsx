@@ -16,17 +16,26 @@ describe('On this page', () => {
     render(<App />);
     expect(screen.getByText('4 actors found · 11 mentions')).toBeTruthy();
     const people = screen.getByRole('region', { name: 'People' });
-    const names = within(people).getAllByRole('button', { name: /^Show mentions of/ }).map((b) => b.getAttribute('aria-label'));
+    const names = within(people)
+      .getAllByRole('button', { name: /^Show mentions of/ })
+      .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Show mentions of Volodymyr Zelenskyy', 'Show mentions of Vladimir Putin']);
     expect(within(people).getByText('5 mentions')).toBeTruthy();
     const governments = screen.getByRole('region', { name: 'Governments' });
-    expect(within(governments).getAllByTestId('count').map((c) => c.textContent)).toEqual(['2 mentions', '1 mention']);
+    expect(
+      within(governments)
+        .getAllByTestId('count')
+        .map((c) => c.textContent),
+    ).toEqual(['2 mentions', '1 mention']);
     expect(screen.queryByRole('region', { name: 'Places' })).toBeNull();
     expect(await axeViolations()).toEqual([]);
   });
 
   it('expands an actor to its mentions in page order; a click reveals the mention in its frame', async () => {
-    page.value = { ...page.value, mentions: page.value.mentions.map((m) => (m.actorId === 'putin' && m.n === 2 ? { ...m, frameId: 4 } : m)) };
+    page.value = {
+      ...page.value,
+      mentions: page.value.mentions.map((m) => (m.actorId === 'putin' && m.n === 2 ? { ...m, frameId: 4 } : m)),
+    };
     render(<App />);
     const toggle = screen.getByRole('button', { name: 'Show mentions of Vladimir Putin' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -34,9 +43,17 @@ describe('On this page', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     const items = within(list).getAllByRole('button');
-    expect(items.map((b) => b.textContent)).toEqual(['before putin 0 putin after', 'before putin 1 putin after', 'before putin 2 putin after']);
+    expect(items.map((b) => b.textContent)).toEqual([
+      'before putin 0 putin after',
+      'before putin 1 putin after',
+      'before putin 2 putin after',
+    ]);
     fireEvent.click(items[2]!);
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(1, expect.objectContaining({ type: 'reveal-mention', data: { actorId: 'putin', n: 2 } }), { frameId: 4 });
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(
+      1,
+      expect.objectContaining({ type: 'reveal-mention', data: { actorId: 'putin', n: 2 } }),
+      { frameId: 4 },
+    );
     expect(await axeViolations()).toEqual([]);
   });
 

@@ -20,7 +20,12 @@ describe('Timeline', () => {
     const items = [...document.querySelectorAll('.timeline > li')];
     expect(items).toHaveLength(articleData.events.length);
     const dates = items.map((li) => li.querySelector('.when')!.textContent);
-    expect(dates.slice(0, 4)).toEqual(['February 2022', '3 June 2025', 'before 5 September 2025', '5 September 2025 · repeated 8 September 2025']);
+    expect(dates.slice(0, 4)).toEqual([
+      'February 2022',
+      '3 June 2025',
+      'before 5 September 2025',
+      '5 September 2025 · repeated 8 September 2025',
+    ]);
     expect(dates.slice(4).every((d) => d === 'date not given')).toBe(true);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Timeline');
     expect(await axeViolations()).toEqual([]);

@@ -19,8 +19,12 @@ function area() {
   const data = new Map<string, unknown>();
   return {
     data,
-    get: vi.fn(async (key: string | null) => (key === null ? Object.fromEntries(data) : data.has(key) ? { [key]: data.get(key) } : {})),
-    set: vi.fn(async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v))),
+    get: vi.fn(async (key: string | null) =>
+      key === null ? Object.fromEntries(data) : data.has(key) ? { [key]: data.get(key) } : {},
+    ),
+    set: vi.fn(
+      async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    ),
     remove: vi.fn(async (keys: string | string[]) => void [keys].flat().forEach((k) => data.delete(k))),
   };
 }
@@ -40,7 +44,9 @@ export const browser = {
     onUpdated: event(),
     query: vi.fn(async () => [{ id: 1, windowId: 7, active: true }]),
     /** Messages to content scripts: tests replace the implementation. */
-    sendMessage: vi.fn(async (_tabId: number, _message: any, _options?: { frameId?: number }): Promise<unknown> => undefined),
+    sendMessage: vi.fn(
+      async (_tabId: number, _message: any, _options?: { frameId?: number }): Promise<unknown> => undefined,
+    ),
   },
   windows: { onFocusChanged: event(), getCurrent: vi.fn(async () => ({ id: 7 })) },
 };

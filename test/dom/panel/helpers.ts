@@ -19,7 +19,16 @@ export function resetPanel(state: Partial<PageState> = {}): void {
 /** A page with these mention counts (snippets are generated). */
 export function pageWith(counts: Record<string, number>): Partial<PageState> {
   const mentions = Object.entries(counts).flatMap(([actorId, n]) =>
-    Array.from({ length: n }, (_, i) => ({ n: i, order: i, actorId, kind: 'person' as const, text: actorId, before: `before ${actorId} ${i} `, after: ` after`, frameId: 0 })),
+    Array.from({ length: n }, (_, i) => ({
+      n: i,
+      order: i,
+      actorId,
+      kind: 'person' as const,
+      text: actorId,
+      before: `before ${actorId} ${i} `,
+      after: ` after`,
+      frameId: 0,
+    })),
   );
   return { counts, mentions };
 }

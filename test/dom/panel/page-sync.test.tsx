@@ -11,7 +11,8 @@ vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
 const CHANNEL = 'fact-context/v1';
 const ok = (value: unknown) => ({ ok: true, value });
 const fromBackground = { id: 'fact-context-test' };
-const deliver = (type: string, data: unknown, sender: object = fromBackground) => browser.runtime.onMessage.fire({ channel: CHANNEL, type, data }, sender);
+const deliver = (type: string, data: unknown, sender: object = fromBackground) =>
+  browser.runtime.onMessage.fire({ channel: CHANNEL, type, data }, sender);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -24,15 +25,35 @@ function fakePages(mentionsOfTab1 = 2) {
     if (message.type === 'ping') return ok({ version: '0.0.0', browser: 'chrome' });
     if (message.type !== 'get-tab-state') return undefined;
     const id = message.data.tabId as number;
-    const frames = id === 1 ? { 0: { url: 'https://a.example/', title: 'Tab one', counts: {}, total: 0, capped: false }, 5: { url: 'https://a.example/f', title: '', counts: {}, total: 0, capped: false } } : {};
-    return ok({ tabId: id, frames, url: id === 3 ? 'chrome://settings/' : `https://tab${id}.example/`, restricted: id === 3 });
+    const frames =
+      id === 1
+        ? {
+            0: { url: 'https://a.example/', title: 'Tab one', counts: {}, total: 0, capped: false },
+            5: { url: 'https://a.example/f', title: '', counts: {}, total: 0, capped: false },
+          }
+        : {};
+    return ok({
+      tabId: id,
+      frames,
+      url: id === 3 ? 'chrome://settings/' : `https://tab${id}.example/`,
+      restricted: id === 3,
+    });
   });
   browser.tabs.sendMessage.mockImplementation(async (id: number, message: any, options?: { frameId?: number }) => {
     if (message.type !== 'list-mentions' || id === 4) return undefined;
     if (id === 6) return ok({ itemsJson: '[{"n":0', capped: false }); // cut short
-    const mention = (actorId: string, n: number) => ({ n, order: n, actorId, kind: 'person', text: actorId, before: '', after: '' });
+    const mention = (actorId: string, n: number) => ({
+      n,
+      order: n,
+      actorId,
+      kind: 'person',
+      text: actorId,
+      before: '',
+      after: '',
+    });
     const list = (items: unknown[]) => ok({ itemsJson: JSON.stringify(items), capped: false });
-    if (id === 1 && options?.frameId === 0) return list(Array.from({ length: mentionsOfTab1 - 1 }, (_, n) => mention('putin', n)));
+    if (id === 1 && options?.frameId === 0)
+      return list(Array.from({ length: mentionsOfTab1 - 1 }, (_, n) => mention('putin', n)));
     if (id === 1) return list([mention('putin', 0)]);
     return list(id === 2 ? [mention('kyiv', 0)] : []);
   });

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { repoRoot } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
+  'chromium',
+  'firefox',
+];
 
 /** The part of a page that tests use; the same in both drivers. */
 export interface TestPage {
@@ -101,7 +104,11 @@ export async function chromiumContext(withExtension: boolean) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), '--disable-gpu', '--disable-quic'],
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+      '--disable-gpu',
+      '--disable-quic',
+    ],
   });
   await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/, (route) => route.abort());
   let extensionId = '';
@@ -140,7 +147,8 @@ async function launchChromium(): Promise<Session> {
 async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Session> {
   const puppeteer = (await import('puppeteer-core')).default;
   const dir = join(repoRoot, 'dist/firefox');
-  const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+  const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
+    .id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -165,7 +173,11 @@ async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Sessi
       // page.goto to a moz-extension:// URL never resolves in puppeteer 24: start it, then poll.
       void raw.goto(extensionUrl(path)).catch(() => undefined);
       const page = wrapPage(raw);
-      await waitFor(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false));
+      await waitFor(() =>
+        page
+          .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+          .catch(() => false),
+      );
       return page;
     },
     close: () => browser.close(),
@@ -173,7 +185,11 @@ async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Sessi
 }
 
 /** Polls `check` until it returns a truthy value (or throws after `timeout` ms). */
-export async function waitFor<T>(check: () => Promise<T> | T, timeout = 10_000, what = 'condition'): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  timeout = 10_000,
+  what = 'condition',
+): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {

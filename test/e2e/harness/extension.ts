@@ -10,7 +10,11 @@ export const ACTOR_PAGE = `<!doctype html><html lang="en"><title>Actors</title>
 <p>Later, the talks moved to Paris and then to Istanbul.</p>`;
 
 /** The actors of ACTOR_PAGE, by highlight group. */
-export const ACTOR_PAGE_ACTORS = { people: ['macron', 'putin'], organisations: ['nato'], places: ['istanbul', 'paris'] };
+export const ACTOR_PAGE_ACTORS = {
+  people: ['macron', 'putin'],
+  organisations: ['nato'],
+  places: ['istanbul', 'paris'],
+};
 
 /** The id of the tab showing `url` (host permissions let an extension page see http URLs). */
 export function tabIdOf(ext: TestPage, url: string): Promise<number | undefined> {
@@ -57,7 +61,10 @@ export function sessionValue<T>(ext: TestPage, key: string): Promise<T | undefin
 export function highlightCounts(page: TestPage): Promise<Record<'people' | 'organisations' | 'places', number>> {
   return page.evaluate(() => {
     const count = (group: string) =>
-      ['underline', 'background', 'contrast'].reduce((n, style) => n + (CSS.highlights.get(`fact-context-${style}-${group}`)?.size ?? 0), 0);
+      ['underline', 'background', 'contrast'].reduce(
+        (n, style) => n + (CSS.highlights.get(`fact-context-${style}-${group}`)?.size ?? 0),
+        0,
+      );
     return { people: count('people'), organisations: count('organisations'), places: count('places') };
   });
 }

@@ -9,7 +9,10 @@ export interface PaintedRange {
 /** Every range registered under a `fact-context-*` highlight name in the page (or a same-origin frame). */
 export function paintedRanges(page: TestPage, frameSelector?: string): Promise<PaintedRange[]> {
   return page.evaluate((selector) => {
-    const win = selector ? ((document.querySelector(selector) as HTMLIFrameElement | null)?.contentWindow as (Window & typeof globalThis) | null) : window;
+    const win = selector
+      ? ((document.querySelector(selector) as HTMLIFrameElement | null)?.contentWindow as
+          (Window & typeof globalThis) | null)
+      : window;
     if (!win) return [];
     const out: { name: string; text: string }[] = [];
     win.CSS.highlights.forEach((highlight, name) => {

@@ -17,7 +17,11 @@ export async function stopServiceWorkers(context: BrowserContext, extensionOrigi
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitFor(() => status.size > 0 && [...status.values()].every((s) => s === 'stopped'), 10_000, 'the service worker to stop');
+  await waitFor(
+    () => status.size > 0 && [...status.values()].every((s) => s === 'stopped'),
+    10_000,
+    'the service worker to stop',
+  );
   await cdp.detach();
   await page.close();
 }

@@ -14,7 +14,11 @@ export function decodePng(png: Buffer): Pixels {
 }
 
 /** How many pixels inside a rectangle (CSS pixels at a device pixel ratio of 1) pass `test`. */
-export function countPixels(pixels: Pixels, rect: { left: number; top: number; right: number; bottom: number }, test: (r: number, g: number, b: number) => boolean): number {
+export function countPixels(
+  pixels: Pixels,
+  rect: { left: number; top: number; right: number; bottom: number },
+  test: (r: number, g: number, b: number) => boolean,
+): number {
   let count = 0;
   for (let y = Math.max(0, Math.floor(rect.top)); y < Math.min(pixels.height, Math.ceil(rect.bottom)); y++) {
     for (let x = Math.max(0, Math.floor(rect.left)); x < Math.min(pixels.width, Math.ceil(rect.right)); x++) {

@@ -36,7 +36,9 @@ export async function startServer(): Promise<TestServer> {
     const own = pages.get(path);
     if (own !== undefined) {
       // /isolated/…: cross-origin isolated, so that performance.now() has 5 µs steps instead of 100 µs (benchmarks).
-      const isolated = path.startsWith('/isolated/') ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
+      const isolated = path.startsWith('/isolated/')
+        ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+        : {};
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...isolated }).end(own);
       return;
     }
@@ -47,7 +49,11 @@ export async function startServer(): Promise<TestServer> {
       headers['content-security-policy'] = "script-src 'none'";
       effective = '/corpus/' + path.slice('/corpus-static/'.length);
     }
-    const [base, rest] = effective.startsWith('/corpus/') ? [corpusDir, effective.slice(8)] : effective.startsWith('/fixtures/') ? [join(repoRoot, 'test/fixtures/pages'), effective.slice(10)] : ['', ''];
+    const [base, rest] = effective.startsWith('/corpus/')
+      ? [corpusDir, effective.slice(8)]
+      : effective.startsWith('/fixtures/')
+        ? [join(repoRoot, 'test/fixtures/pages'), effective.slice(10)]
+        : ['', ''];
     const file = base && normalize(join(base, rest));
     if (!file || !file.startsWith(base)) {
       res.writeHead(404).end('not found');
@@ -79,7 +85,9 @@ export async function startServer(): Promise<TestServer> {
  * committed after a person looked at them) with UPDATE_SCREENSHOTS=1. A test run leaves the tree clean.
  */
 export function screenshotDir(): string {
-  const dir = process.env.UPDATE_SCREENSHOTS ? join(repoRoot, 'assets/screenshots') : join(repoRoot, '.tmp/screenshots');
+  const dir = process.env.UPDATE_SCREENSHOTS
+    ? join(repoRoot, 'assets/screenshots')
+    : join(repoRoot, '.tmp/screenshots');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

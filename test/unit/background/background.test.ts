@@ -7,22 +7,41 @@ vi.hoisted(() => {
   (globalThis as Record<string, unknown>).__BROWSER__ = 'chrome';
   (globalThis as Record<string, unknown>).__DEV__ = true;
 });
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+  extensionAlive: () => true,
+}));
 vi.mock('fact-context:content-share', () => ({
-  default: { actors: [{ id: 'putin', name: 'Vladimir Putin' }, { id: 'kyiv', name: 'Kyiv' }, { id: 'macron', name: 'Emmanuel Macron' }] },
+  default: {
+    actors: [
+      { id: 'putin', name: 'Vladimir Putin' },
+      { id: 'kyiv', name: 'Kyiv' },
+      { id: 'macron', name: 'Emmanuel Macron' },
+    ],
+  },
 }));
 
 const { clearTab, readTabState, recordFrame, tabCounts } = await import('../../../src/background/tab-state');
 const { badgeFor, updateBadge } = await import('../../../src/background/badge');
 const { MENU_ID, onContextMenuClick } = await import('../../../src/background/context-menu');
 
-const summary = (url: string, counts: Record<string, number>) => ({ url, title: 't', counts, total: Object.values(counts).reduce((a, b) => a + b, 0), capped: false });
+const summary = (url: string, counts: Record<string, number>) => ({
+  url,
+  title: 't',
+  counts,
+  total: Object.values(counts).reduce((a, b) => a + b, 0),
+  capped: false,
+});
 let sidePanelOpen: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
   fake.browser = createFakeBrowser();
   sidePanelOpen = vi.fn(async () => undefined);
-  (globalThis as Record<string, unknown>).chrome = { sidePanel: { open: sidePanelOpen, setPanelBehavior: vi.fn(async () => undefined) } };
+  (globalThis as Record<string, unknown>).chrome = {
+    sidePanel: { open: sidePanelOpen, setPanelBehavior: vi.fn(async () => undefined) },
+  };
 });
 
 describe('tab state', () => {
@@ -57,7 +76,10 @@ describe('tab state', () => {
 
 describe('badge', () => {
   it('counts distinct actors and lists them, most mentioned first, in the title', () => {
-    const { text, title } = badgeFor({ tabId: 1, frames: { 0: summary('u', { putin: 2, kyiv: 0 }), 1: summary('v', { macron: 5, putin: 1 }) } });
+    const { text, title } = badgeFor({
+      tabId: 1,
+      frames: { 0: summary('u', { putin: 2, kyiv: 0 }), 1: summary('v', { macron: 5, putin: 1 }) },
+    });
     expect(text).toBe('2');
     expect(title).toBe('actionTitle: Emmanuel Macron (5), Vladimir Putin (3)');
   });
@@ -82,7 +104,11 @@ describe('context menu', () => {
     expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: 9 }); // synchronously: the user gesture still counts
     await done;
     expect(fake.browser.storage.session.data.get('pending:9')).toMatchObject({ search: 'Emmanuel Macron' });
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ channel: 'fact-context/v1', type: 'search-for', data: { text: 'Emmanuel Macron' } });
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      channel: 'fact-context/v1',
+      type: 'search-for',
+      data: { text: 'Emmanuel Macron' },
+    });
   });
 
   it('ignores other menus, empty selections and clicks outside a tab', async () => {

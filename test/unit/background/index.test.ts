@@ -7,11 +7,21 @@ vi.hoisted(() => {
   (globalThis as Record<string, unknown>).__BROWSER__ = 'firefox';
   (globalThis as Record<string, unknown>).__DEV__ = true;
 });
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+  extensionAlive: () => true,
+}));
 vi.mock('fact-context:content-share', () => ({ default: { actors: [{ id: 'putin', name: 'Vladimir Putin' }] } }));
 
 const envelope = (type: string, data: unknown) => ({ channel: 'fact-context/v1', type, data });
-const page = (tabId: number) => ({ id: 'fact-context-test', tab: { id: tabId, windowId: 1 }, frameId: 0, url: 'https://a.com/' });
+const page = (tabId: number) => ({
+  id: 'fact-context-test',
+  tab: { id: tabId, windowId: 1 },
+  frameId: 0,
+  url: 'https://a.com/',
+});
 
 beforeAll(async () => {
   fake.browser = createFakeBrowser();
@@ -20,22 +30,40 @@ beforeAll(async () => {
 
 describe('the background', () => {
   it('registers every listener synchronously at start-up (a stopped worker wakes up for them)', () => {
-    for (const event of [fake.browser.runtime.onMessage, fake.browser.runtime.onConnect, fake.browser.tabs.onUpdated, fake.browser.tabs.onRemoved, fake.browser.commands.onCommand, fake.browser.contextMenus.onClicked, fake.browser.runtime.onInstalled, fake.browser.action.onClicked]) {
+    for (const event of [
+      fake.browser.runtime.onMessage,
+      fake.browser.runtime.onConnect,
+      fake.browser.tabs.onUpdated,
+      fake.browser.tabs.onRemoved,
+      fake.browser.commands.onCommand,
+      fake.browser.contextMenus.onClicked,
+      fake.browser.runtime.onInstalled,
+      fake.browser.action.onClicked,
+    ]) {
       expect(event.size).toBeGreaterThan(0);
     }
   });
 
   it('records a frame summary and paints the badge', async () => {
-    const [answer] = fake.browser.runtime.onMessage.fire(envelope('frame-summary', { url: 'https://a.com/', title: 'A', counts: { putin: 3 }, total: 3, capped: false }), page(5));
+    const [answer] = fake.browser.runtime.onMessage.fire(
+      envelope('frame-summary', { url: 'https://a.com/', title: 'A', counts: { putin: 3 }, total: 3, capped: false }),
+      page(5),
+    );
     expect(await answer).toEqual({ ok: true, value: null });
     expect(fake.browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '1' });
   });
 
   it('answers a content script’s find-mentions with packed mentions, and a malformed one with an error', async () => {
     const texts = [['Vladimir ', 'Putin', ' spoke.'], ['Nothing.']];
-    const [answer] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts, languages: ['en'] }), page(5));
+    const [answer] = fake.browser.runtime.onMessage.fire(
+      envelope('find-mentions', { texts, languages: ['en'] }),
+      page(5),
+    );
     expect(await answer).toEqual({ ok: true, value: { actorIds: ['putin'], found: [[0, 14, 0], []] } });
-    const [bad] = fake.browser.runtime.onMessage.fire(envelope('find-mentions', { texts: 'Putin', languages: ['en'] }), page(5));
+    const [bad] = fake.browser.runtime.onMessage.fire(
+      envelope('find-mentions', { texts: 'Putin', languages: ['en'] }),
+      page(5),
+    );
     expect(await bad).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array of texts/) });
   });
 
@@ -49,8 +77,15 @@ describe('the background', () => {
 
   it('tells the panel which tabs it cannot work on: browser pages, and pages whose address it may not read', async () => {
     const state = async (url: string | undefined) => {
-      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url } as { id: number; windowId: number; url: string });
-      const [answer] = fake.browser.runtime.onMessage.fire(envelope('get-tab-state', { tabId: 9 }), { id: 'fact-context-test', url: 'chrome-extension://fact-context-test/panel.html' });
+      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url } as {
+        id: number;
+        windowId: number;
+        url: string;
+      });
+      const [answer] = fake.browser.runtime.onMessage.fire(envelope('get-tab-state', { tabId: 9 }), {
+        id: 'fact-context-test',
+        url: 'chrome-extension://fact-context-test/panel.html',
+      });
       return ((await answer) as { value: { restricted: boolean } }).value.restricted;
     };
     expect(await state('https://news.example/story')).toBe(false);
@@ -70,14 +105,27 @@ describe('the background', () => {
     fake.browser.runtime.onInstalled.fire({ reason: 'update' });
     expect(fake.browser.tabs.create).not.toHaveBeenCalled();
     fake.browser.runtime.onInstalled.fire({ reason: 'install' });
-    expect(fake.browser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://fact-context-test/onboarding.html' });
-    await vi.waitFor(() => expect(fake.browser.contextMenus.create).toHaveBeenCalledWith(expect.objectContaining({ contexts: ['selection'] })));
+    expect(fake.browser.tabs.create).toHaveBeenCalledWith({
+      url: 'chrome-extension://fact-context-test/onboarding.html',
+    });
+    await vi.waitFor(() =>
+      expect(fake.browser.contextMenus.create).toHaveBeenCalledWith(
+        expect.objectContaining({ contexts: ['selection'] }),
+      ),
+    );
   });
 
   it('sends keyboard steps to the tab, and lets the dev hook be used only by the extension’s own pages', async () => {
     fake.browser.commands.onCommand.fire('next-mention', { id: 5 });
-    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(5, envelope('step-mention', { direction: 1 }), { frameId: 0 });
-    const dev = { channel: 'fact-context/dev', type: 'context-menu-click', info: { menuItemId: 'fact-context-lookup', selectionText: 'Putin' }, tabId: 5 };
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(5, envelope('step-mention', { direction: 1 }), {
+      frameId: 0,
+    });
+    const dev = {
+      channel: 'fact-context/dev',
+      type: 'context-menu-click',
+      info: { menuItemId: 'fact-context-lookup', selectionText: 'Putin' },
+      tabId: 5,
+    };
     expect(fake.browser.runtime.onMessage.fire(dev, page(5)).filter(Boolean)).toEqual([]);
     const own = { id: 'fact-context-test', url: 'chrome-extension://fact-context-test/options.html' };
     await Promise.all(fake.browser.runtime.onMessage.fire(dev, own));

@@ -7,12 +7,24 @@ const ALL = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
 
 /** Each text as one piece. */
 const found = (texts: string[], languages: string[]) =>
-  unpackMentions(findMentionsIn(texts.map((t) => [t]), languages), texts.length).map((list) => list.map((m) => `${m.actorId}:${m.start}`));
+  unpackMentions(
+    findMentionsIn(
+      texts.map((t) => [t]),
+      languages,
+    ),
+    texts.length,
+  ).map((list) => list.map((m) => `${m.actorId}:${m.start}`));
 
 describe('find-mentions in the background', () => {
   it('answers each text with its own mentions, offsets into that text', () => {
     const texts = ['Putin spoke.', 'Later, in Kyiv, Zelensky answered Putin.'];
-    const lists = unpackMentions(findMentionsIn(texts.map((t) => [t]), ALL), 2);
+    const lists = unpackMentions(
+      findMentionsIn(
+        texts.map((t) => [t]),
+        ALL,
+      ),
+      2,
+    );
     expect(lists[0]!.map((m) => texts[0]!.slice(m.start, m.end))).toEqual(['Putin']);
     expect(lists[1]!.map((m) => texts[1]!.slice(m.start, m.end))).toEqual(['Kyiv', 'Zelensky', 'Putin']);
   });

@@ -31,7 +31,8 @@ describe('bootstrapInterval', () => {
 
   it('keeps what one round measured together: a ratio that is the same in every round has no spread', () => {
     const rounds = spread.map((floor) => ({ floor, ours: floor * 1.4 }));
-    const ratio = (rows: readonly { floor: number; ours: number }[]) => median(rows.map((r) => r.ours)) / median(rows.map((r) => r.floor));
+    const ratio = (rows: readonly { floor: number; ours: number }[]) =>
+      median(rows.map((r) => r.ours)) / median(rows.map((r) => r.floor));
     const [low, high] = bootstrapInterval(rounds, ratio);
     expect(low).toBeCloseTo(1.4, 10);
     expect(high).toBeCloseTo(1.4, 10);

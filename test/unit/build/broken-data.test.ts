@@ -15,7 +15,11 @@ function checkData(mutate: (dir: string) => void) {
   dirs.push(dir);
   cpSync(join(root, 'assets/article'), dir, { recursive: true });
   mutate(dir);
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'build/build.ts'), '--check-data', '--data-dir', dir], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'build/build.ts'), '--check-data', '--data-dir', dir],
+    { encoding: 'utf8' },
+  );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 

@@ -6,13 +6,18 @@ import { ALL_HIGHLIGHT_NAMES } from '../../../src/content/highlighter';
 const source = readFileSync(new URL('../../../src/content/content.css', import.meta.url), 'utf8');
 /** Selector → declarations, for each rule of a stylesheet (comments dropped). */
 const rules = (css: string) =>
-  [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({ selector: m[1]!.trim(), body: m[2]!.trim() }));
+  [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({
+    selector: m[1]!.trim(),
+    body: m[2]!.trim(),
+  }));
 
 describe('contentCssFor', () => {
   it("writes Chrome's highlight rules on :root, with the same declarations, one for every highlight name", () => {
     const chrome = rules(contentCssFor(source, 'chrome'));
     const firefox = rules(contentCssFor(source, 'firefox'));
-    expect(chrome.map((r) => r.selector).sort()).toEqual(ALL_HIGHLIGHT_NAMES.map((name) => `:root::highlight(${name})`).sort());
+    expect(chrome.map((r) => r.selector).sort()).toEqual(
+      ALL_HIGHLIGHT_NAMES.map((name) => `:root::highlight(${name})`).sort(),
+    );
     expect(chrome.map((r) => r.body)).toEqual(firefox.map((r) => r.body));
   });
 

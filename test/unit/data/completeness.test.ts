@@ -75,7 +75,10 @@ describe('quotes', () => {
       outletIds: ['associated-press', 'wall-street-journal'],
     });
     expect(byId.get('q-bbc-hated-symbol')).toMatchObject({ speakerId: 'bbc', outletIds: ['bbc'] });
-    expect(byId.get('q-podolyak-alaska-negotiations')).toMatchObject({ medium: 'posting on X (formerly Twitter)', mediumId: 'x' });
+    expect(byId.get('q-podolyak-alaska-negotiations')).toMatchObject({
+      medium: 'posting on X (formerly Twitter)',
+      mediumId: 'x',
+    });
     expect(byId.get('q-trump-lost-india-and-russia')).toMatchObject({ speakerId: 'trump', medium: 'on social media' });
   });
 });
@@ -103,7 +106,13 @@ describe('events', () => {
       repeatedOn: [{ value: '2025-09-08', precision: 'day' }],
     });
     expect(byId.get('e-paris-meeting')?.date).toEqual({ relation: 'before', value: '2025-09-05', precision: 'day' });
-    for (const id of ['e-istanbul-talks-collapse', 'e-us-brokered-negotiations-fail', 'e-alaska-negotiations', 'e-kerch-bridge-attacks', 'e-putin-china-trip']) {
+    for (const id of [
+      'e-istanbul-talks-collapse',
+      'e-us-brokered-negotiations-fail',
+      'e-alaska-negotiations',
+      'e-kerch-bridge-attacks',
+      'e-putin-china-trip',
+    ]) {
       expect(byId.get(id), id).toBeDefined();
     }
   });
@@ -126,10 +135,35 @@ describe('actors', () => {
   it('include every id the mention engine is written against', () => {
     const ids = new Set(data.actors.map((a) => a.id));
     const fixed = [
-      'putin', 'zelenskyy', 'macron', 'trump', 'podolyak', 'lavrov',
-      'russia', 'ukraine', 'united-states', 'france', 'china', 'india', 'kremlin', 'kyiv', 'moscow', 'washington',
-      'european-union', 'nato', 'the-west', 'associated-press', 'wall-street-journal', 'bbc', 'x',
-      'paris', 'sumy', 'kerch-bridge', 'istanbul', 'alaska', 'europe',
+      'putin',
+      'zelenskyy',
+      'macron',
+      'trump',
+      'podolyak',
+      'lavrov',
+      'russia',
+      'ukraine',
+      'united-states',
+      'france',
+      'china',
+      'india',
+      'kremlin',
+      'kyiv',
+      'moscow',
+      'washington',
+      'european-union',
+      'nato',
+      'the-west',
+      'associated-press',
+      'wall-street-journal',
+      'bbc',
+      'x',
+      'paris',
+      'sumy',
+      'kerch-bridge',
+      'istanbul',
+      'alaska',
+      'europe',
     ];
     expect(fixed.filter((id) => !ids.has(id))).toEqual([]);
   });

@@ -20,7 +20,10 @@ describe('toContentShare', () => {
   it('takes each top quote verbatim from the quotes of that speaker', () => {
     for (const a of share.actors) {
       if (!a.topQuote) continue;
-      expect(data.quotes.some((q) => q.speakerId === a.id && q.text === a.topQuote!.text), a.id).toBe(true);
+      expect(
+        data.quotes.some((q) => q.speakerId === a.id && q.text === a.topQuote!.text),
+        a.id,
+      ).toBe(true);
     }
   });
 

@@ -27,7 +27,9 @@ describe('formatEventDate', () => {
   it('uses the locale', () => {
     expect(formatEventDate({ value: '2025-06-03', precision: 'day' }, 'en-US')).toBe('June 3, 2025');
     expect(formatEventDate({ value: '2025-06-03', precision: 'day' }, 'fr')).toBe('3 juin 2025');
-    expect(formatEventDate({ relation: 'before', value: '2025-09-05', precision: 'day' }, 'fr')).toBe('avant le 5 septembre 2025');
+    expect(formatEventDate({ relation: 'before', value: '2025-09-05', precision: 'day' }, 'fr')).toBe(
+      'avant le 5 septembre 2025',
+    );
   });
 
   it('returns an invalid value unchanged rather than guessing', () => {

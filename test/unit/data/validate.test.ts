@@ -34,7 +34,9 @@ describe('validateArticleData', () => {
     data.statements[0]!.location.start += 1;
     const errors = validateArticleData(data);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^statements\[s-putin-foreign-troops-warning\]\.text: not found verbatim at p1\[1\.\.256\]/);
+    expect(errors[0]).toMatch(
+      /^statements\[s-putin-foreign-troops-warning\]\.text: not found verbatim at p1\[1\.\.256\]/,
+    );
   });
 
   it('names out-of-range offsets', () => {

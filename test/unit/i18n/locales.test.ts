@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { EN as panel } from '../../../src/panel/strings-en';
 import { CARD_EN as card } from '../../../src/content/card/strings-en';
 
-const messages = JSON.parse(readFileSync(new URL('../../../assets/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(
+  readFileSync(new URL('../../../assets/_locales/en/messages.json', import.meta.url), 'utf8'),
+) as Record<string, { message: string }>;
 const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
 
 describe('the English locale', () => {
@@ -25,7 +27,9 @@ describe('the English locale', () => {
 
 describe('the Ukrainian locale', () => {
   type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-  const uk = JSON.parse(readFileSync(new URL('../../../assets/_locales/uk/messages.json', import.meta.url), 'utf8')) as Record<string, Entry>;
+  const uk = JSON.parse(
+    readFileSync(new URL('../../../assets/_locales/uk/messages.json', import.meta.url), 'utf8'),
+  ) as Record<string, Entry>;
   const en = messages as Record<string, Entry>;
   const numbered = (text: string) => (text.match(/\$\d/g) ?? []).sort();
   const named = (text: string) => (text.match(/\$[A-Za-z_]\w*\$/g) ?? []).map((p) => p.toLowerCase()).sort();
@@ -35,18 +39,23 @@ describe('the Ukrainian locale', () => {
 
   it('has exactly the English keys, in the same order, and the plural forms English has no use for', () => {
     expect(Object.keys(uk).filter((k) => !ukrainianOnly(k))).toEqual(Object.keys(en));
-    for (const key of Object.keys(uk).filter(ukrainianOnly)) expect(en[key.replace(/_(few|many)$/, '_other')], key).toBeDefined();
+    for (const key of Object.keys(uk).filter(ukrainianOnly))
+      expect(en[key.replace(/_(few|many)$/, '_other')], key).toBeDefined();
   });
 
   it('has every plural form of each count that Ukrainian has', () => {
     const categories = new Intl.PluralRules('uk').resolvedOptions().pluralCategories;
-    const counts = Object.keys(en).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+    const counts = Object.keys(en)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.slice(0, -'_other'.length));
     expect(counts.length).toBeGreaterThan(0);
-    for (const count of counts) for (const category of categories) expect(uk[`${count}_${category}`], `${count}_${category}`).toBeDefined();
+    for (const count of counts)
+      for (const category of categories) expect(uk[`${count}_${category}`], `${count}_${category}`).toBeDefined();
   });
 
   it('uses the same $n placeholders in each message', () => {
-    for (const key of Object.keys(en)) expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key]!.message));
+    for (const key of Object.keys(en))
+      expect(numbered(uk[key]?.message ?? ''), key).toEqual(numbered(en[key]!.message));
     for (const key of Object.keys(uk).filter(ukrainianOnly)) expect(numbered(uk[key]!.message), key).toEqual(['$1']);
   });
 

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const locale = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../assets/_locales/${name}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(
+    readFileSync(new URL(`../../../assets/_locales/${name}/messages.json`, import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>;
 
 /** The strings modules with a browser whose UI is in `language`, answering from that locale's messages.json. */
 async function inLanguage(language: string | undefined) {
@@ -14,7 +16,8 @@ async function inLanguage(language: string | undefined) {
       i18n: {
         getUILanguage: () => language ?? 'en',
         // As the browsers do: $1… in a message stand for the substitutions.
-        getMessage: (key: string, subs: string[] = []) => messages[key]?.message.replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '') ?? '',
+        getMessage: (key: string, subs: string[] = []) =>
+          messages[key]?.message.replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '') ?? '',
       },
     },
   }));
@@ -27,9 +30,25 @@ describe('counts in words', () => {
   it('in Ukrainian: one, few and many, by the last digits', async () => {
     const { panel, card } = await inLanguage('uk');
     const mentions = [1, 2, 4, 5, 11, 14, 21, 22, 25, 101, 111].map(panel.mentionCount);
-    expect(mentions).toEqual(['1 згадка', '2 згадки', '4 згадки', '5 згадок', '11 згадок', '14 згадок', '21 згадка', '22 згадки', '25 згадок', '101 згадка', '111 згадок']);
+    expect(mentions).toEqual([
+      '1 згадка',
+      '2 згадки',
+      '4 згадки',
+      '5 згадок',
+      '11 згадок',
+      '14 згадок',
+      '21 згадка',
+      '22 згадки',
+      '25 згадок',
+      '101 згадка',
+      '111 згадок',
+    ]);
     expect(panel.mentionCount(0)).toBe('0 згадок');
-    expect([1, 3, 7].map(panel.actorCount)).toEqual(['Знайдено 1 дійову особу', 'Знайдено 3 дійові особи', 'Знайдено 7 дійових осіб']);
+    expect([1, 3, 7].map(panel.actorCount)).toEqual([
+      'Знайдено 1 дійову особу',
+      'Знайдено 3 дійові особи',
+      'Знайдено 7 дійових осіб',
+    ]);
     expect([1, 2, 5].map((n) => card.countOf(n, 'quotes'))).toEqual(['1 цитата', '2 цитати', '5 цитат']);
     expect([21, 3, 0].map((n) => card.countOf(n, 'events'))).toEqual(['21 подія', '3 події', '0 подій']);
   });
@@ -37,7 +56,12 @@ describe('counts in words', () => {
   it('in English, from the locale and from the built-in fallback alike', async () => {
     for (const language of ['en', undefined]) {
       const { panel, card } = await inLanguage(language);
-      expect([0, 1, 2, 21].map(panel.mentionCount), String(language)).toEqual(['0 mentions', '1 mention', '2 mentions', '21 mentions']);
+      expect([0, 1, 2, 21].map(panel.mentionCount), String(language)).toEqual([
+        '0 mentions',
+        '1 mention',
+        '2 mentions',
+        '21 mentions',
+      ]);
       expect([1, 4].map(panel.actorCount)).toEqual(['1 actor found', '4 actors found']);
       expect([1, 3].map((n) => card.countOf(n, 'statements'))).toEqual(['1 statement', '3 statements']);
     }

@@ -5,7 +5,10 @@ import { triePattern } from '../../../src/match/trie-pattern';
 import { loadCorpusTexts } from '../../bench/match-corpus';
 
 const compiled = compileTables();
-const scans = compiled.candidates.map((c) => ({ re: new RegExp(c.pattern, 'gu'), when: c.when ? new RegExp(c.when) : undefined }));
+const scans = compiled.candidates.map((c) => ({
+  re: new RegExp(c.pattern, 'gu'),
+  when: c.when ? new RegExp(c.when) : undefined,
+}));
 
 /** The scans that find `form` in a text, and whose `when` lets that text through. */
 function scansFinding(form: string, text: string): number[] {
@@ -57,7 +60,10 @@ describe('candidate scans', () => {
 
   it('find the same mentions as one pattern of every form, on the whole corpus', () => {
     // A matcher whose only scan is the single trie of all forms: the behaviour before the split.
-    const single = createMatcherFromCompiled({ ...compiled, candidates: [{ pattern: triePattern(Object.keys(compiled.forms)) }] });
+    const single = createMatcherFromCompiled({
+      ...compiled,
+      candidates: [{ pattern: triePattern(Object.keys(compiled.forms)) }],
+    });
     const split = createMatcherFromCompiled(compiled);
     let mentions = 0;
     for (const { name, text } of loadCorpusTexts()) {
@@ -65,7 +71,8 @@ describe('candidate scans', () => {
       mentions += expected.length;
       expect(split.findMentions(text), name).toEqual(expected);
     }
-    const mixed = 'tags: donald trump, Donald Trump, pont de Crimée; Путін і Зеленський; PUTIN WARNS US, EU; ПУТІН; wladimir putin, Selenskyj, RUSSIANS.';
+    const mixed =
+      'tags: donald trump, Donald Trump, pont de Crimée; Путін і Зеленський; PUTIN WARNS US, EU; ПУТІН; wladimir putin, Selenskyj, RUSSIANS.';
     expect(split.findMentions(mixed)).toEqual(single.findMentions(mixed));
     expect(split.findMentions(mixed).length).toBeGreaterThan(6);
     expect(mentions).toBeGreaterThan(500);

@@ -2,10 +2,16 @@ import type { Case } from './case-table';
 
 /** German: press spellings (Selenskyj, Wladimir, Lawrow, Kiew, Moskau), genitive -s, adjective agreement. */
 export const DE: Case[] = [
-  ['Der russische Präsident Wladimir Putin warnte die Ukraine.', ['putin=russische Präsident Wladimir Putin', 'ukraine=Ukraine']],
+  [
+    'Der russische Präsident Wladimir Putin warnte die Ukraine.',
+    ['putin=russische Präsident Wladimir Putin', 'ukraine=Ukraine'],
+  ],
   ['Putins Drohungen sind ernst, sagt die Regierung.', ['putin=Putins']],
   ['Präsident Wolodymyr Selenskyj ist in Kiew.', ['zelenskyy=Präsident Wolodymyr Selenskyj', 'kyiv=Kiew']],
-  ['Selenskyjs Berater Mychajlo Podoljak sagt, dass die Lage ernst ist.', ['zelenskyy=Selenskyjs', 'podolyak=Mychajlo Podoljak']],
+  [
+    'Selenskyjs Berater Mychajlo Podoljak sagt, dass die Lage ernst ist.',
+    ['zelenskyy=Selenskyjs', 'podolyak=Mychajlo Podoljak'],
+  ],
   ['Außenminister Sergej Lawrow reist nach Moskau.', ['lavrov=Außenminister Sergej Lawrow', 'moscow=Moskau']],
   ['Lawrows Worte und die Antwort des Kremls', ['lavrov=Lawrows', 'kremlin=Kremls']],
   ['Der Kreml schweigt.', ['kremlin=Kreml']],

@@ -2,7 +2,10 @@ import type { Case } from './case-table';
 
 /** French: Poutine vs poutine, elision (l'OTAN, d'Emmanuel Macron), Moscou, Kiev/Kyiv, UE. */
 export const FR: Case[] = [
-  ['Le président russe Vladimir Poutine a menacé l’Ukraine.', ['putin=président russe Vladimir Poutine', 'ukraine=Ukraine']],
+  [
+    'Le président russe Vladimir Poutine a menacé l’Ukraine.',
+    ['putin=président russe Vladimir Poutine', 'ukraine=Ukraine'],
+  ],
   ['Poutine a déclaré que les troupes étaient des cibles.', ['putin=Poutine']],
   ['Selon Poutine, la paix est loin.', ['putin=Poutine']],
   ['La poutine est un plat québécois.', []],

@@ -25,12 +25,24 @@ export const PL: Case[] = [
   ['Kreml zaprzecza, a rzecznik Kremla milczy', ['kremlin=Kreml', 'kremlin=Kremla']],
   ['na Kremlu się nie zgadzają', ['kremlin=Kremlu']],
   ['Rosja, Rosji, Rosję i Rosją', ['russia=Rosja', 'russia=Rosji', 'russia=Rosję', 'russia=Rosją']],
-  ['Ukraina, Ukrainy, Ukrainie, Ukrainę', ['ukraine=Ukraina', 'ukraine=Ukrainy', 'ukraine=Ukrainie', 'ukraine=Ukrainę']],
-  ['Stany Zjednoczone się nie zgadzają, rząd Stanów Zjednoczonych też', ['united-states=Stany Zjednoczone', 'united-states=Stanów Zjednoczonych']],
+  [
+    'Ukraina, Ukrainy, Ukrainie, Ukrainę',
+    ['ukraine=Ukraina', 'ukraine=Ukrainy', 'ukraine=Ukrainie', 'ukraine=Ukrainę'],
+  ],
+  [
+    'Stany Zjednoczone się nie zgadzają, rząd Stanów Zjednoczonych też',
+    ['united-states=Stany Zjednoczone', 'united-states=Stanów Zjednoczonych'],
+  ],
   ['Stanów Zjednoczonych', []],
   ['w Stanach Zjednoczonych i USA', ['united-states=Stanach Zjednoczonych', 'united-states=USA']],
-  ['Francja i Francji, Chiny i Chin, Indie i Indii', ['france=Francja', 'france=Francji', 'china=Chiny', 'china=Chin', 'india=Indie', 'india=Indii']],
-  ['Unia Europejska i Unii Europejskiej, UE oraz NATO', ['european-union=Unia Europejska', 'european-union=Unii Europejskiej', 'european-union=UE', 'nato=NATO']],
+  [
+    'Francja i Francji, Chiny i Chin, Indie i Indii',
+    ['france=Francja', 'france=Francji', 'china=Chiny', 'china=Chin', 'india=Indie', 'india=Indii'],
+  ],
+  [
+    'Unia Europejska i Unii Europejskiej, UE oraz NATO',
+    ['european-union=Unia Europejska', 'european-union=Unii Europejskiej', 'european-union=UE', 'nato=NATO'],
+  ],
   ['atak na Most Krymski', ['kerch-bridge=Most Krymski']],
   ['uszkodzenie Mostu Krymskiego', ['kerch-bridge=Mostu Krymskiego']],
   ['ostrzał w Sumach zabił cywilów', ['sumy=Sumach']],

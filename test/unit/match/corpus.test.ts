@@ -37,8 +37,15 @@ describe.skipIf(!existsSync(CORPUS_DIR))('real-world corpus', () => {
   const ms = performance.now() - t0;
   const counts: Record<string, number> = {};
   for (const f of found) counts[f.actorId] = (counts[f.actorId] ?? 0) + 1;
-  console.log(`corpus: ${byPage.size} pages, ${(chars / 1e6).toFixed(2)} M chars, ${found.length} mentions, ${ms.toFixed(0)} ms (incl. parsing)`);
-  console.log(Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
+  console.log(
+    `corpus: ${byPage.size} pages, ${(chars / 1e6).toFixed(2)} M chars, ${found.length} mentions, ${ms.toFixed(0)} ms (incl. parsing)`,
+  );
+  console.log(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  );
 
   it('never matches a lowercase common word (only a lowercase full name such as "donald trump")', () => {
     const bad = found.filter((f) => !/\p{Lu}/u.test(f.surface) && !/\s/u.test(f.surface));
@@ -62,7 +69,8 @@ describe.skipIf(!existsSync(CORPUS_DIR))('real-world corpus', () => {
   });
 
   it('skips the bait and finds the genuine mentions', () => {
-    const trumps = (page: string): string[] => (byPage.get(page) ?? []).filter((f) => f.actorId === 'trump').map((f) => f.surface);
+    const trumps = (page: string): string[] =>
+      (byPage.get(page) ?? []).filter((f) => f.actorId === 'trump').map((f) => f.surface);
     const baitHit = (page: string, bait: string): string[] => {
       const text = texts.get(page) ?? '';
       const at = text.indexOf(bait);
@@ -77,6 +85,8 @@ describe.skipIf(!existsSync(CORPUS_DIR))('real-world corpus', () => {
     expect(trumps('postlight/nymag.com.html').length).toBeGreaterThan(40);
     const deadline = (byPage.get('postlight/deadline.com.html') ?? []).map((f) => f.actorId);
     expect(deadline).toEqual(expect.arrayContaining(['trump', 'zelenskyy'])); // "Meeting Volodymyr Zelenskyy" in a sidebar
-    expect((byPage.get('readability/nytimes-5.html') ?? []).map((f) => `${f.actorId}=${f.surface}`)).toContain('kyiv=Kiev');
+    expect((byPage.get('readability/nytimes-5.html') ?? []).map((f) => `${f.actorId}=${f.surface}`)).toContain(
+      'kyiv=Kiev',
+    );
   });
 });

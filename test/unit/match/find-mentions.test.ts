@@ -33,7 +33,8 @@ describe('findMentions API', () => {
 
   it('aliasesOf lists names in every language', () => {
     const z = aliasesOf('zelenskyy');
-    for (const n of ['Zelenskyy', 'Selenskyj', 'Zełenski', 'Зеленський', 'Зеленский', 'Volodymyr Zelenskyy']) expect(z).toContain(n);
+    for (const n of ['Zelenskyy', 'Selenskyj', 'Zełenski', 'Зеленський', 'Зеленский', 'Volodymyr Zelenskyy'])
+      expect(z).toContain(n);
     expect(aliasesOf('kyiv')).toEqual(expect.arrayContaining(['Kyiv', 'Kiev', 'Kiew', 'Kijów', 'Київ', 'Киев']));
     expect(aliasesOf('nobody')).toEqual([]);
   });

@@ -32,28 +32,32 @@ describe('name keys', () => {
   it('are found in every mention the matcher finds in the hand-written cases of seven languages', () => {
     const missed: string[] = [];
     for (const [text] of [...EN, ...DE, ...FR, ...ES, ...PL, ...RU, ...UK]) {
-      for (const m of findMentions(text)) if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
+      for (const m of findMentions(text))
+        if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
     }
     expect(missed).toEqual([]);
   });
 
-  it.skipIf(!existsSync(CORPUS_DIR))('are found in every mention the matcher finds in the corpus, and rule out most pages that name nobody', () => {
-    const missed: string[] = [];
-    let silent = 0;
-    let ruledOut = 0;
-    for (const { text } of loadCorpusTexts()) {
-      const found = findMentions(text);
-      for (const m of found) if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
-      if (!found.length) {
-        silent++;
-        // As the first look sees a page: its blocks glued together.
-        if (!holdsKey(text.replace(/\n/g, ''))) ruledOut++;
+  it.skipIf(!existsSync(CORPUS_DIR))(
+    'are found in every mention the matcher finds in the corpus, and rule out most pages that name nobody',
+    () => {
+      const missed: string[] = [];
+      let silent = 0;
+      let ruledOut = 0;
+      for (const { text } of loadCorpusTexts()) {
+        const found = findMentions(text);
+        for (const m of found) if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
+        if (!found.length) {
+          silent++;
+          // As the first look sees a page: its blocks glued together.
+          if (!holdsKey(text.replace(/\n/g, ''))) ruledOut++;
+        }
       }
-    }
-    expect(missed).toEqual([]);
-    expect(silent).toBeGreaterThan(20);
-    expect(ruledOut / silent).toBeGreaterThan(0.5);
-  });
+      expect(missed).toEqual([]);
+      expect(silent).toBeGreaterThan(20);
+      expect(ruledOut / silent).toBeGreaterThan(0.5);
+    },
+  );
 
   it('need no boundary on the left, nor a whole word when the word is long', () => {
     // Blocks glued: "World" + "Putin", and a name split by markup keep their keys.

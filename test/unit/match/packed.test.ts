@@ -6,7 +6,11 @@ const matcher = createMatcherFromCompiled(compileTables());
 
 describe('packed mentions', () => {
   it('round-trips the engine’s answers for several texts, empty ones included, through JSON', () => {
-    const texts = ['Vladimir Putin met Emmanuel Macron in Paris.', 'Nothing here.', 'Зеленський і Путін говорили про Київ.'];
+    const texts = [
+      'Vladimir Putin met Emmanuel Macron in Paris.',
+      'Nothing here.',
+      'Зеленський і Путін говорили про Київ.',
+    ];
     const lists = texts.map((t) => matcher.findMentions(t));
     expect(lists[0]!.length).toBeGreaterThanOrEqual(3);
     expect(lists[2]!.length).toBeGreaterThanOrEqual(3);

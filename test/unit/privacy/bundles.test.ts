@@ -17,15 +17,23 @@ describe('the bundle scanner', () => {
     expect(scanBundle('const r = await fetch(u);')).toContain('network API: fetch');
     expect(scanBundle('navigator["sendBeacon"]("x")')).toContain('network API: sendBeacon');
     expect(scanBundle('new XMLHttpRequest()')).toContain('network API: XMLHttpRequest');
-    expect(scanBundle('x = new WebSocket("wss://evil.example/s")')).toEqual(expect.arrayContaining(['network API: WebSocket', 'remote URL: wss://evil.example/s']));
+    expect(scanBundle('x = new WebSocket("wss://evil.example/s")')).toEqual(
+      expect.arrayContaining(['network API: WebSocket', 'remote URL: wss://evil.example/s']),
+    );
     expect(scanBundle('new EventSource(a)')).toContain('network API: EventSource');
-    expect(scanBundle('img.src = "https://tracker.example/p.gif"')).toContain('remote URL: https://tracker.example/p.gif');
+    expect(scanBundle('img.src = "https://tracker.example/p.gif"')).toContain(
+      'remote URL: https://tracker.example/p.gif',
+    );
     expect(scanBundle('eval("1")')).toContain('eval(');
     expect(scanBundle('new Function("return 1")')).toContain('Function constructor');
   });
 
   it('ignores comments, look-alike names and XML namespaces', () => {
-    expect(scanBundle('// https://bugzil.la/1234567 explains fetch\n/* XMLHttpRequest */ const prefetch = 1, fetched = 2; x.retrieval = 3;')).toEqual([]);
+    expect(
+      scanBundle(
+        '// https://bugzil.la/1234567 explains fetch\n/* XMLHttpRequest */ const prefetch = 1, fetched = 2; x.retrieval = 3;',
+      ),
+    ).toEqual([]);
     expect(scanBundle('document.createElementNS("http://www.w3.org/2000/svg", "svg")')).toEqual([]);
   });
 });
@@ -40,8 +48,12 @@ describe.each(TARGETS)('the %s build', (target) => {
 
   it.runIf(built)('has no network API, eval or remote URL in any bundle', () => {
     const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    expect(bundles).toEqual(expect.arrayContaining(['background.js', 'content.js', 'panel.js', 'options.js', 'onboarding.js']));
-    const findings = bundles.flatMap((file) => scanBundle(readFileSync(join(dir, file), 'utf8')).map((f) => `${file}: ${f}`));
+    expect(bundles).toEqual(
+      expect.arrayContaining(['background.js', 'content.js', 'panel.js', 'options.js', 'onboarding.js']),
+    );
+    const findings = bundles.flatMap((file) =>
+      scanBundle(readFileSync(join(dir, file), 'utf8')).map((f) => `${file}: ${f}`),
+    );
     expect(findings).toEqual([]);
   });
 
@@ -62,8 +74,14 @@ describe.each(TARGETS)('the %s build', (target) => {
     for (const page of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(dir, page), 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-      expect(scripts.map(([, attrs]) => attrs!.trim()), page).toEqual([`src="${page.replace('.html', '.js')}"`]);
-      expect(scripts.every(([, , body]) => body!.trim() === ''), `${page} has an inline script`).toBe(true);
+      expect(
+        scripts.map(([, attrs]) => attrs!.trim()),
+        page,
+      ).toEqual([`src="${page.replace('.html', '.js')}"`]);
+      expect(
+        scripts.every(([, , body]) => body!.trim() === ''),
+        `${page} has an inline script`,
+      ).toBe(true);
       expect(html, page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//i);
     }
   });

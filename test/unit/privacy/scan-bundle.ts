@@ -5,7 +5,15 @@
 import { transformSync } from 'esbuild';
 
 /** Web APIs that reach the network. */
-export const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'sendBeacon', 'importScripts', 'RTCPeerConnection'];
+export const NETWORK_APIS = [
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'sendBeacon',
+  'importScripts',
+  'RTCPeerConnection',
+];
 
 /**
  * URLs that are identifiers, not addresses: the XML namespaces Preact passes to `createElementNS` for SVG

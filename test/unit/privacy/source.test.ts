@@ -14,10 +14,12 @@ function sources(dir: string): string[] {
   );
 }
 
-const HTML_SINKS = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|DOMParser|srcdoc)\b/;
+const HTML_SINKS =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|DOMParser|srcdoc)\b/;
 // A runtime.Port (always named `port`: src/shared/messaging.ts) reaches only this extension's own contexts; any other
 // postMessage (a window's, a frame's) would talk to pages.
-const PAGE_CHANNELS = /addEventListener\(\s*['"]message['"]|\bonmessage\s*=|(?<!\bport\.)\bpostMessage\(|new\s+CustomEvent\(|externally_connectable|onMessageExternal|onConnectExternal/;
+const PAGE_CHANNELS =
+  /addEventListener\(\s*['"]message['"]|\bonmessage\s*=|(?<!\bport\.)\bpostMessage\(|new\s+CustomEvent\(|externally_connectable|onMessageExternal|onConnectExternal/;
 
 describe('the source', () => {
   const files = sources(src);

@@ -7,7 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, fakePortPair, type FakeBrowser, type FakePort } from './fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; } }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+}));
 
 const { onMessages } = await import('../../../src/shared/messaging');
 const { PORT_IDLE_MS, portToBackground } = await import('../../../src/shared/background-port');
@@ -38,7 +42,11 @@ beforeEach(() => {
       // Answers with what it was sent and who sent it; `hold` keeps the answer back until the test lets it go.
       'find-mentions': ({ texts, languages }, sender) =>
         new Promise((resolve) => {
-          const answer = () => resolve({ actorIds: [`${sender.tab?.id}:${sender.frameId}`, ...languages], found: texts.map((t) => [t.join('').length]) });
+          const answer = () =>
+            resolve({
+              actorIds: [`${sender.tab?.id}:${sender.frameId}`, ...languages],
+              found: texts.map((t) => [t.join('').length]),
+            });
           if (languages.includes('hold')) held.push(answer);
           else answer();
         }),
@@ -60,7 +68,9 @@ afterEach(() => {
 describe('portToBackground', () => {
   it('sends many requests over one port, each answered by the background’s handler with the frame as sender', async () => {
     const port = portToBackground();
-    const answers = await Promise.all(['Putin', 'Kyiv and Paris', ''].map((text) => port.send('find-mentions', { texts: [[text]], languages: ['en'] })));
+    const answers = await Promise.all(
+      ['Putin', 'Kyiv and Paris', ''].map((text) => port.send('find-mentions', { texts: [[text]], languages: ['en'] })),
+    );
     expect(answers).toEqual([
       { ok: true, value: { actorIds: ['7:2', 'en'], found: [[5]] } },
       { ok: true, value: { actorIds: ['7:2', 'en'], found: [[14]] } },
@@ -68,12 +78,17 @@ describe('portToBackground', () => {
     ]);
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(1);
     // A handler's error comes back as a failed result, as with sendMessage.
-    expect(await port.send('frame-summary', { url: 'u', title: 'bad', counts: {}, total: 0, capped: false })).toEqual({ ok: false, error: 'bad summary' });
+    expect(await port.send('frame-summary', { url: 'u', title: 'bad', counts: {}, total: 0, capped: false })).toEqual({
+      ok: false,
+      error: 'bad summary',
+    });
   });
 
   it('notifies without an answer coming back, and says so when it cannot send', async () => {
     const port = portToBackground();
-    expect(port.notify('frame-summary', { url: 'u', title: 'Page one', counts: { putin: 2 }, total: 2, capped: false })).toBe(true);
+    expect(
+      port.notify('frame-summary', { url: 'u', title: 'Page one', counts: { putin: 2 }, total: 2, capped: false }),
+    ).toBe(true);
     await vi.waitFor(() => expect(summaries).toEqual(['7:2 Page one']));
     await new Promise((r) => setTimeout(r, 10));
     expect(servers[0]!.postMessage).not.toHaveBeenCalled(); // the background answered nothing
@@ -81,8 +96,18 @@ describe('portToBackground', () => {
     fake.browser.runtime.connect.mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(port.notify('frame-summary', { url: 'u', title: 'Page two', counts: {}, total: 0, capped: false })).toBe(false);
-    expect(portToBackground().notify('frame-summary', { url: 'u', title: 'Page three', counts: {}, total: 0, capped: false })).toBe(false);
+    expect(port.notify('frame-summary', { url: 'u', title: 'Page two', counts: {}, total: 0, capped: false })).toBe(
+      false,
+    );
+    expect(
+      portToBackground().notify('frame-summary', {
+        url: 'u',
+        title: 'Page three',
+        counts: {},
+        total: 0,
+        capped: false,
+      }),
+    ).toBe(false);
   });
 
   it('fails the requests of a port the background closed (a stopped worker), and opens a new one for the next', async () => {
@@ -92,7 +117,10 @@ describe('portToBackground', () => {
     servers[0]!.disconnect();
     expect(await pending).toEqual({ ok: false, error: 'the background went away' });
     // The old port's late answer goes nowhere; the next request gets a new port and its own answer.
-    expect(await port.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({ ok: true, value: { actorIds: ['7:2', 'en'], found: [[4]] } });
+    expect(await port.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({
+      ok: true,
+      value: { actorIds: ['7:2', 'en'], found: [[4]] },
+    });
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(2);
   });
 
@@ -124,14 +152,20 @@ describe('portToBackground', () => {
     port.close();
     expect(await waiting).toEqual({ ok: false, error: 'the port was closed' });
     // Closed is closed: a later request (a matcher's retry) fails and opens no port again.
-    expect(await port.send('find-mentions', { texts: [['Paris']], languages: ['en'] })).toEqual({ ok: false, error: 'the port was closed' });
+    expect(await port.send('find-mentions', { texts: [['Paris']], languages: ['en'] })).toEqual({
+      ok: false,
+      error: 'the port was closed',
+    });
     expect(port.notify('frame-summary', { url: 'u', title: 'After', counts: {}, total: 0, capped: false })).toBe(false);
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(1);
     const dead = portToBackground();
     fake.browser.runtime.connect.mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(await dead.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({ ok: false, error: 'Extension context invalidated.' });
+    expect(await dead.send('find-mentions', { texts: [['Kyiv']], languages: ['en'] })).toEqual({
+      ok: false,
+      error: 'Extension context invalidated.',
+    });
   });
 
   it('is served only on its own channel’s ports, ignores what is not an envelope, and the teardown stops serving', async () => {
@@ -140,7 +174,8 @@ describe('portToBackground', () => {
     expect(other.onMessage.size).toBe(0);
     const [client, server] = fakePortPair('fact-context/v1', FRAME);
     fake.browser.runtime.onConnect.fire(server);
-    for (const junk of [null, 42, 'find-mentions', { id: 3, type: 'find-mentions' }]) expect(() => server.onMessage.fire(junk, server)).not.toThrow();
+    for (const junk of [null, 42, 'find-mentions', { id: 3, type: 'find-mentions' }])
+      expect(() => server.onMessage.fire(junk, server)).not.toThrow();
     await new Promise((r) => setTimeout(r, 10));
     expect(server.postMessage).not.toHaveBeenCalled();
     expect(client.onMessage.size).toBe(0);

@@ -116,8 +116,16 @@ export function createFakeBrowser() {
       }),
       lastError: undefined as { message?: string } | undefined,
     },
-    storage: { sync: fakeArea('sync', onChanged), session: fakeArea('session', onChanged), local: fakeArea('local', onChanged), onChanged },
-    i18n: { getMessage: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join(',')})`) },
+    storage: {
+      sync: fakeArea('sync', onChanged),
+      session: fakeArea('session', onChanged),
+      local: fakeArea('local', onChanged),
+      onChanged,
+    },
+    i18n: {
+      getMessage: (key: string, subs?: string | string[]) =>
+        subs === undefined ? key : `${key}(${[subs].flat().join(',')})`,
+    },
     action: {
       setBadgeText: vi.fn(async () => undefined),
       setTitle: vi.fn(async () => undefined),

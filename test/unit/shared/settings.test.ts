@@ -3,9 +3,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
-vi.mock('../../../src/shared/browser', () => ({ get browser() { return fake.browser; }, extensionAlive: () => true }));
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+  extensionAlive: () => true,
+}));
 
-const { activeOn, defaults, loadSettings, normalizeSettings, saveSettings, siteKey, watchSettings, withSitePaused } = await import('../../../src/shared/settings');
+const { activeOn, defaults, loadSettings, normalizeSettings, saveSettings, siteKey, watchSettings, withSitePaused } =
+  await import('../../../src/shared/settings');
 
 beforeEach(() => {
   fake.browser = createFakeBrowser();
@@ -17,12 +23,22 @@ describe('normalizeSettings', () => {
   });
 
   it('migrates renamed keys, preferring the new key when both exist', () => {
-    expect(normalizeSettings({ paused: ['a.com'], hoverDelay: 500 })).toMatchObject({ pausedSites: ['a.com'], hoverDelayMs: 500 });
+    expect(normalizeSettings({ paused: ['a.com'], hoverDelay: 500 })).toMatchObject({
+      pausedSites: ['a.com'],
+      hoverDelayMs: 500,
+    });
     expect(normalizeSettings({ paused: ['old.com'], pausedSites: ['new.com'] }).pausedSites).toEqual(['new.com']);
   });
 
   it('resets malformed values and drops unknown keys', () => {
-    const s = normalizeSettings({ enabled: 'yes', highlightStyle: 'blink', languages: ['en', 'xx'], pausedSites: [1], hoverDelayMs: Number.NaN, extra: 1 });
+    const s = normalizeSettings({
+      enabled: 'yes',
+      highlightStyle: 'blink',
+      languages: ['en', 'xx'],
+      pausedSites: [1],
+      hoverDelayMs: Number.NaN,
+      extra: 1,
+    });
     expect(s).toEqual(defaults);
     expect(s).not.toHaveProperty('extra');
   });
