@@ -1,5 +1,5 @@
 /** A highlighter that paints nothing, for scanner tests (happy-dom has no CSS Custom Highlight API). */
-import type { Highlighter } from '../../../src/content/highlighter';
+import type { Highlighter } from '../../../src/content/paint/highlighter';
 
 export const highlighterStub = {
   track() {},

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyTests } from '../../../src/content/name-check';
+import { keyTests } from '../../../src/content/scan/name-check';
 import { compileTables, findMentions } from '../../../src/match';
 import { removeIgnorables } from '../../../src/match/ignorables';
 import { nameKeys } from '../../../src/match/name-keys';

@@ -6,15 +6,15 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { h } from 'preact';
-import { sendToBackground } from '../shared/messaging';
-import type { Settings } from '../shared/settings';
-import { actorById, groupOf } from './actors';
-import { ActorCard } from './card/ActorCard';
-import { CardHost } from './card/card-host';
-import { cs } from './card/strings';
+import { sendToBackground } from '../../shared/messaging';
+import type { Settings } from '../../shared/settings';
+import { actorById, groupOf } from '../actors';
+import { ActorCard } from '../card/ActorCard';
+import { CardHost } from '../card/card-host';
+import { cs } from '../card/strings';
 import { mentionAtPoint, mentionRects } from './hit-test';
-import type { MentionStore } from './mention-store';
-import type { PageMention } from './page-mention';
+import type { MentionStore } from '../mentions/mention-store';
+import type { PageMention } from '../mentions/page-mention';
 
 const GRACE_MS = 300;
 

@@ -3,12 +3,12 @@
  * looks: the scanner looks at such elements again on the page's next DOM batch and a few times after the scan.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LateHosts } from '../../../src/content/late-hosts';
-import type { MatchTexts } from '../../../src/content/match-client';
-import { Scanner } from '../../../src/content/scanner';
-import { Slicer } from '../../../src/content/slicer';
-import { findPutinKyiv } from './fake-matcher';
-import { highlighterStub as highlighter } from './highlighter-stub';
+import { LateHosts } from '../../../../src/content/scan/late-hosts';
+import type { MatchTexts } from '../../../../src/content/scan/match-client';
+import { Scanner } from '../../../../src/content/scan/scanner';
+import { Slicer } from '../../../../src/content/slicer';
+import { findPutinKyiv } from '../fake-matcher';
+import { highlighterStub as highlighter } from '../highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 

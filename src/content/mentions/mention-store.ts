@@ -11,7 +11,7 @@
 import { bisect } from './bisect';
 import { nodePrecedes } from './page-order';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
-import type { ChunkNodes, TextChunk } from './text-runs';
+import type { ChunkNodes, TextChunk } from '../scan/text-runs';
 
 /**
  * A stretch of page text whose mentions are known but not yet made into page mentions: from the Text node of

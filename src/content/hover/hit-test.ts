@@ -3,8 +3,8 @@
  * `CSS.highlights.highlightsFromPoint()` where it exists (Chrome 140+), else the caret position at the
  * point, looked up in the store's per-Text-node index — never a scan of every range.
  */
-import type { MentionStore } from './mention-store';
-import type { PageMention } from './page-mention';
+import type { MentionStore } from '../mentions/mention-store';
+import type { PageMention } from '../mentions/page-mention';
 
 interface CaretPosition {
   offsetNode: Node;

@@ -9,14 +9,14 @@
  * re-scan covers (or that left the page) are dropped: that re-scan's own answer has them. A full re-scan drops
  * every older answer.
  */
-import type { PackedMentions } from '../match/packed';
-import type { Highlighter } from './highlighter';
+import type { PackedMentions } from '../../match/packed';
+import type { Highlighter } from '../paint/highlighter';
 import type { MatchTexts } from './match-client';
 import { LateHosts } from './late-hosts';
-import { MentionStore } from './mention-store';
+import { MentionStore } from '../mentions/mention-store';
 import { NameCheck, holdsKey, type KeyTests } from './name-check';
-import { toPageMentions, type PageMention } from './page-mention';
-import type { Slicer } from './slicer';
+import { toPageMentions, type PageMention } from '../mentions/page-mention';
+import type { Slicer } from '../slicer';
 import { RunWalker, blockOf, insideSkipped, isBlock, type TextChunk } from './text-runs';
 
 /**

@@ -4,9 +4,9 @@
  * however the batches arrive.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MentionStore } from '../../../src/content/mention-store';
-import { toPageMentions } from '../../../src/content/page-mention';
-import { RunWalker, type TextChunk } from '../../../src/content/text-runs';
+import { MentionStore } from '../../../../src/content/mentions/mention-store';
+import { toPageMentions } from '../../../../src/content/mentions/page-mention';
+import { RunWalker, type TextChunk } from '../../../../src/content/scan/text-runs';
 
 const ACTORS = ['putin', 'kyiv'];
 /** What the engine would answer for a chunk: packed [start, end, actor index] triples for "Putin" and "Kyiv". */

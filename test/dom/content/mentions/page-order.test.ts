@@ -1,6 +1,6 @@
 /** Page order across shadow roots: a web component's text sits where the component is. */
 import { describe, expect, it } from 'vitest';
-import { nodePrecedes } from '../../../src/content/page-order';
+import { nodePrecedes } from '../../../../src/content/mentions/page-order';
 
 describe('page order', () => {
   it('puts a shadow root’s text where its host is, before the host’s light children, nested roots too', () => {

@@ -3,14 +3,14 @@
  * its markup splits or glues the name) is. The scanner then keeps following the page either way.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MatchTexts } from '../../../src/content/match-client';
-import { NameCheck, keyTests } from '../../../src/content/name-check';
-import { Scanner } from '../../../src/content/scanner';
-import { Slicer } from '../../../src/content/slicer';
-import { compileTables } from '../../../src/match';
-import { nameKeys } from '../../../src/match/name-keys';
-import { findPutinKyiv } from './fake-matcher';
-import { highlighterStub as highlighter } from './highlighter-stub';
+import type { MatchTexts } from '../../../../src/content/scan/match-client';
+import { NameCheck, keyTests } from '../../../../src/content/scan/name-check';
+import { Scanner } from '../../../../src/content/scan/scanner';
+import { Slicer } from '../../../../src/content/slicer';
+import { compileTables } from '../../../../src/match';
+import { nameKeys } from '../../../../src/match/name-keys';
+import { findPutinKyiv } from '../fake-matcher';
+import { highlighterStub as highlighter } from '../highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 

@@ -1,6 +1,6 @@
 /** The text the walk hands the matcher: one line per block as a reader sees it, and the Text nodes behind it. */
 import { describe, expect, it } from 'vitest';
-import { RunWalker, type TextChunk } from '../../../src/content/text-runs';
+import { RunWalker, type TextChunk } from '../../../../src/content/scan/text-runs';
 
 function chunksOf(html: string): TextChunk[] {
   document.body.innerHTML = html;

@@ -7,10 +7,10 @@
  * The registry is shared with the page, so our entries are re-registered if the page deletes them; they are
  * first registered when something is painted (a page without mentions never touches the registry).
  */
-import type { HighlightGroup, Settings } from '../shared/settings';
-import { bisect } from './bisect';
-import type { PendingSpan } from './mention-store';
-import type { PageMention } from './page-mention';
+import type { HighlightGroup, Settings } from '../../shared/settings';
+import { bisect } from '../mentions/bisect';
+import type { PendingSpan } from '../mentions/mention-store';
+import type { PageMention } from '../mentions/page-mention';
 import type { ShadowStyles } from './shadow-styles';
 
 /** How many ranges may be registered at once. */

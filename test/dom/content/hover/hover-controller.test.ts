@@ -5,7 +5,7 @@
  * layout, which happy-dom lacks (the e2e tests cover them in real browsers).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageMention } from '../../../src/content/page-mention';
+import { PageMention } from '../../../../src/content/mentions/page-mention';
 
 const hit = vi.hoisted(() => ({ under: undefined as PageMention | undefined }));
 const messaging = vi.hoisted(() => ({
@@ -13,14 +13,14 @@ const messaging = vi.hoisted(() => ({
   calls: [] as unknown[],
 }));
 
-vi.mock('../../../src/shared/content-share', async () => {
-  const { toContentShare } = await import('../../../src/data/content-share');
-  const { articleData } = await import('../../../src/data/article-data');
+vi.mock('../../../../src/shared/content-share', async () => {
+  const { toContentShare } = await import('../../../../src/data/content-share');
+  const { articleData } = await import('../../../../src/data/article-data');
   return { share: toContentShare(articleData) };
 });
-vi.mock('../../../src/shared/browser', () => import('../panel/fake-browser'));
-vi.mock('../../../src/content/card/card.css', () => ({ default: '' }));
-vi.mock('../../../src/content/hit-test', () => ({
+vi.mock('../../../../src/shared/browser', () => import('../../panel/fake-browser'));
+vi.mock('../../../../src/content/card/card.css', () => ({ default: '' }));
+vi.mock('../../../../src/content/hover/hit-test', () => ({
   mentionAtPoint: () => (hit.under ? { mention: hit.under, rect: new DOMRect(0, 0, 50, 20) } : undefined),
   mentionRects: () => [new DOMRect(0, 0, 50, 20)],
 }));
@@ -32,15 +32,15 @@ vi.mock('@floating-ui/dom', () => ({
   flip: () => ({}),
   shift: () => ({}),
 }));
-vi.mock('../../../src/shared/messaging', () => ({
+vi.mock('../../../../src/shared/messaging', () => ({
   sendToBackground: (type: string, data: unknown) => {
     messaging.calls.push({ type, data });
     return new Promise((resolve) => (messaging.answer = resolve));
   },
 }));
 
-const { HoverController } = await import('../../../src/content/hover-controller');
-const { defaults } = await import('../../../src/shared/settings');
+const { HoverController } = await import('../../../../src/content/hover/hover-controller');
+const { defaults } = await import('../../../../src/shared/settings');
 
 let block: HTMLElement;
 let putin: PageMention;

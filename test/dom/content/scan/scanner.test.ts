@@ -5,13 +5,13 @@
  * whose answers the test releases one by one; the highlighter is a stub (it needs the Highlight API).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { packMentions } from '../../../src/match/packed';
-import { putinKyivIn } from './fake-matcher';
-import type { MatchTexts } from '../../../src/content/match-client';
-import { LIMITS, Scanner } from '../../../src/content/scanner';
-import { Slicer } from '../../../src/content/slicer';
-import { RunWalker } from '../../../src/content/text-runs';
-import { highlighterStub as highlighter } from './highlighter-stub';
+import { packMentions } from '../../../../src/match/packed';
+import { putinKyivIn } from '../fake-matcher';
+import type { MatchTexts } from '../../../../src/content/scan/match-client';
+import { LIMITS, Scanner } from '../../../../src/content/scan/scanner';
+import { Slicer } from '../../../../src/content/slicer';
+import { RunWalker } from '../../../../src/content/scan/text-runs';
+import { highlighterStub as highlighter } from '../highlighter-stub';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 

@@ -2,9 +2,9 @@
  * The scanner's link to the mention engine. Matching runs in the background (src/background/matcher.ts):
  * the page's main thread only walks the DOM and sends text, and no frame loads or warms up the engine.
  */
-import { checkPacked, type PackedMentions } from '../match/packed';
-import { extensionAlive } from '../shared/browser';
-import type { BackgroundPort } from '../shared/background-port';
+import { checkPacked, type PackedMentions } from '../../match/packed';
+import { extensionAlive } from '../../shared/browser';
+import type { BackgroundPort } from '../../shared/background-port';
 
 /**
  * Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. Each

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShadowStyles } from '../../../src/content/shadow-styles';
+import { ShadowStyles } from '../../../../src/content/paint/shadow-styles';
 
 const RULES = '::highlight(fact-context-underline-people) { text-decoration: underline; }';
 

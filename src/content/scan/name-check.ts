@@ -10,8 +10,8 @@
  * Not seen: shadow roots attached to built-in elements (`<div>`), which only the walk finds; on a page whose
  * other text names nobody, they are not scanned.
  */
-import { removeIgnorables } from '../match/ignorables';
-import type { NameKeys } from '../match/name-keys';
+import { removeIgnorables } from '../../match/ignorables';
+import type { NameKeys } from '../../match/name-keys';
 
 /** Text gathered before each test of the keys. */
 const CHUNK_CHARS = 16_384;
