@@ -32,6 +32,9 @@ export function manifestFor(base: Json, browser: Browser): Json {
     out.background = { scripts: [background.service_worker ?? 'background.js'] };
     // Chrome's key for about:blank/srcdoc frames; Firefox covers them with match_about_blank.
     for (const script of asList(out.content_scripts) as Json[]) delete script.match_origin_as_fallback;
+    // The button (and its badge, the count of the page's actors) on the toolbar from install, not in the
+    // extensions menu. Chrome has no such key: there the welcome page shows how to pin it.
+    out.action = { ...(out.action as Json), default_area: 'navbar' };
   }
 
   // "Open the panel" maps to each browser's built-in command, which counts as a user gesture: Chrome's

@@ -6,6 +6,7 @@
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { sendToPanels } from '../shared/messaging';
+import { loadShortcuts } from '../shared/shortcuts';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -22,9 +23,19 @@ const chromeSidePanel = (): ChromeSidePanel | undefined =>
 const firefoxSidebar = (): FirefoxSidebar | undefined =>
   (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 
-/** Remembers what the panel should show for a tab, for a panel that opens (or wakes) later. */
+const pendingKey = (tabId: number) => `pending:${tabId}`;
+
+/**
+ * Remembers what the panel should show for a tab, for a panel that opens (or wakes) later. The entry lives until a
+ * panel showing that tab picks it up, or the tab closes (`clearPending`), or five minutes pass (the panel ignores it).
+ */
 export async function setPending(tabId: number, pending: { actorId?: string; search?: string }): Promise<void> {
-  await browser.storage.session.set({ [`pending:${tabId}`]: { ...pending, at: Date.now() } });
+  await browser.storage.session.set({ [pendingKey(tabId)]: { ...pending, at: Date.now() } }).catch(() => undefined);
+}
+
+/** Forgets what a closed tab's panel was to show. */
+export function clearPending(tabId: number): Promise<void> {
+  return browser.storage.session.remove(pendingKey(tabId)).catch(() => undefined);
 }
 
 /**
@@ -59,10 +70,15 @@ export function showInPanel(
   return opening.then(async (opened) => {
     await setPending(tabId, { actorId });
     await sendToPanels('select-actor', { tabId, actorId });
-    return opened
-      ? { opened }
-      : { opened, hint: t(__BROWSER__ === 'firefox' ? 'hintOpenSidebarFirefox' : 'hintOpenPanelChrome') };
+    return opened ? { opened } : { opened, hint: await openPanelHint() };
   });
+}
+
+/** How to open the panel, naming the shortcut the browser actually assigned (or none when it assigned none). */
+async function openPanelHint(): Promise<string> {
+  const key = (await loadShortcuts()).openPanel;
+  const name = __BROWSER__ === 'firefox' ? 'hintOpenSidebarFirefox' : 'hintOpenPanelChrome';
+  return key ? t(name, [key]) : t(`${name}NoKey`);
 }
 
 /** Makes the toolbar button open the panel. */

@@ -1,17 +1,19 @@
-/** The page opened on install: three short steps, the site-access check and the article as a live demo. */
+/**
+ * The page opened on install: short steps (numbered by the list, not by their titles), the site-access check
+ * and the article as a live demo.
+ */
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { DemoArticle } from './DemoArticle';
+import { KeyboardStep } from './KeyboardStep';
+import { PinStep } from './PinStep';
 import { SiteAccess } from './SiteAccess';
-
-const STEPS = [
-  ['onboardingStepHighlightsTitle', 'onboardingStepHighlights'],
-  ['onboardingStepBadgeTitle', 'onboardingStepBadge'],
-  ['onboardingStepPanelTitle', 'onboardingStepPanel'],
-] as const;
+import { useShortcuts } from './use-shortcuts';
 
 /** The onboarding page. */
 export function OnboardingApp() {
+  const shortcuts = useShortcuts();
+  const panelKey = shortcuts?.openPanel;
   return (
     <main>
       <header>
@@ -19,12 +21,22 @@ export function OnboardingApp() {
         <p>{t('onboardingIntro')}</p>
       </header>
       <ol class="steps">
-        {STEPS.map(([title, body]) => (
-          <li key={title}>
-            <h2>{t(title)}</h2>
-            <p>{t(body)}</p>
-          </li>
-        ))}
+        <li>
+          <h2>{t('onboardingStepHighlightsTitle')}</h2>
+          <p>{t('onboardingStepHighlights')}</p>
+        </li>
+        <li>
+          <h2>{t('onboardingStepBadgeTitle')}</h2>
+          <p>{t('onboardingStepBadge')}</p>
+        </li>
+        <PinStep />
+        <li>
+          <h2>{t('onboardingStepPanelTitle')}</h2>
+          <p>{panelKey ? t('onboardingStepPanel', [panelKey]) : t('onboardingStepPanelNoKey')}</p>
+        </li>
+        <li data-step="keys">
+          <KeyboardStep shortcuts={shortcuts} />
+        </li>
       </ol>
       <SiteAccess />
       <p class="privacy">{t('onboardingPrivacy')}</p>

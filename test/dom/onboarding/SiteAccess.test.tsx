@@ -12,7 +12,6 @@ vi.mock('../../../src/shared/browser', () => ({
 }));
 
 const { SiteAccess, SITE_ORIGINS } = await import('../../../src/onboarding/SiteAccess');
-const { OnboardingApp } = await import('../../../src/onboarding/OnboardingApp');
 
 beforeEach(() => {
   fake.browser = createFakeBrowser();
@@ -41,15 +40,5 @@ describe('SiteAccess', () => {
     render(<SiteAccess />);
     fireEvent.click(await screen.findByRole('button', { name: 'onboardingAccessGrant' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('onboardingAccessDenied'));
-  });
-});
-
-describe('OnboardingApp', () => {
-  it('explains three steps and shows the article as text', async () => {
-    render(<OnboardingApp />);
-    expect(screen.getAllByRole('listitem')).toHaveLength(3);
-    const article = document.querySelector('[data-fc-demo]')!;
-    expect(article.querySelectorAll('p').length).toBeGreaterThan(5);
-    expect(article.querySelector('script, img, iframe')).toBeNull();
   });
 });

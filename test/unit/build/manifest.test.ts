@@ -35,14 +35,39 @@ describe('manifestFor', () => {
     expect(chrome.commands._execute_action).toEqual(base.commands['open-panel']);
   });
 
+  it('puts the Firefox button on the toolbar from install, where its badge shows (Chrome has no such key)', () => {
+    expect(firefox.action.default_area).toBe('navbar');
+    expect(chrome.action).not.toHaveProperty('default_area');
+    expect(base.action).not.toHaveProperty('default_area');
+  });
+
+  it('suggests a key for every command that both browsers accept, Control instead of Option on macOS', () => {
+    const commands = Object.values(base.commands) as { suggested_key?: { default: string; mac: string } }[];
+    // Chrome refuses an extension with more than four suggested keys.
+    expect(commands.filter((c) => c.suggested_key).length).toBeLessThanOrEqual(4);
+    const keys = new Set<string>();
+    for (const { suggested_key: suggested } of commands) {
+      expect(Object.keys(suggested!).sort()).toEqual(['default', 'mac']);
+      // Chrome: Ctrl or Alt (with an optional Shift) and one key; both browsers know these key names.
+      expect(suggested!.default).toMatch(
+        /^(Ctrl|Alt)\+(Shift\+)?([A-Z0-9]|Comma|Period|Home|End|PageUp|PageDown|Space|Insert|Delete|Up|Down|Left|Right)$/,
+      );
+      // Option+Shift+letter types characters on a Mac: MacCtrl (the Control key) types none.
+      expect(suggested!.mac).toBe(suggested!.default.replace(/^Alt/, 'MacCtrl'));
+      keys.add(suggested!.default);
+    }
+    expect(keys.size).toBe(commands.length);
+  });
+
   it('keeps everything else identical and leaves its input untouched', () => {
     const copy = structuredClone(base);
     manifestFor(copy, 'firefox');
     expect(copy).toEqual(base);
     for (const key of ['name', 'version', 'icons', 'host_permissions', 'action', 'options_ui', 'default_locale']) {
       expect(chrome[key]).toEqual(base[key]);
-      expect(firefox[key]).toEqual(base[key]);
+      if (key !== 'action') expect(firefox[key]).toEqual(base[key]);
     }
+    expect({ ...firefox.action, default_area: undefined }).toEqual({ ...base.action, default_area: undefined });
     expect(firefox.content_scripts[0].matches).toEqual(base.content_scripts[0].matches);
     expect(firefox.content_scripts[0].all_frames).toBe(true);
   });
