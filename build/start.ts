@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../test/paths.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const built = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'build/build.ts')], {
@@ -24,8 +25,8 @@ server.listen(port, '127.0.0.1');
 const url = `http://127.0.0.1:${port}/`;
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
-const chromium = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find(existsSync);
+const firefox = existsSync(FIREFOX_PATH) ? FIREFOX_PATH : undefined;
+const chromium = existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined;
 const manual = `
 Demo page: ${url}  (served until you press Ctrl+C)
 Load the extension by hand:

@@ -16,8 +16,9 @@
 import { chromium } from 'playwright-core';
 import { resolve, join } from 'node:path';
 import { startServer } from '../e2e/harness/server.ts';
+import { CHROMIUM_PATH } from '../paths.ts';
 import { benchBundle } from './bench-bundle.ts';
-import { newsPage } from './content-pages.ts';
+import { newsPage } from '../shared/news-page.ts';
 import { FLOOR_SCRIPT, appendFollowUps, editTexts } from './page-scripts.ts';
 import { MIN_ROUNDS, bootstrapInterval, median } from './stats.ts';
 
@@ -26,8 +27,8 @@ if (trees.length < 2) throw new Error('usage: npx tsx test/bench/compare.ts <tre
 
 if (process.env.MATCHER) {
   // The matcher alone, warm, in Node: best of 15 passes, trees alternating.
-  const { loadCorpusTexts } = await import('./match-corpus.ts');
-  const { generateNewsText } = await import('./match-generate.ts');
+  const { loadCorpusTexts } = await import('../shared/corpus-text.ts');
+  const { generateNewsText } = await import('../shared/news-text.ts');
   const chunked = (text: string) =>
     Array.from({ length: Math.ceil(text.length / 16_384) }, (_, i) => text.slice(i * 16_384, (i + 1) * 16_384));
   const inputs: [string, string[]][] = [
@@ -66,7 +67,7 @@ if (process.env.MATCHER) {
 const bundles = await Promise.all(trees.map((tree) => benchBundle(tree)));
 const server = await startServer();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: ['--disable-gpu'],
 });

@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import { compileTables } from '../../src/match/index.ts';
 import { triePattern } from '../../src/match/trie-pattern.ts';
 import { repoRoot, startServer } from '../e2e/harness/server.ts';
+import { CHROMIUM_PATH } from '../paths.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { FLOOR_SCRIPT, appendFollowUps, editTexts, twoFrames } from './page-scripts.ts';
-import { newsPage } from './content-pages.ts';
+import { newsPage } from '../shared/news-page.ts';
 import { MIN_ROUNDS, bootstrapInterval, median, verdict } from './stats.ts';
 
 const bundle = await benchBundle();
@@ -24,7 +25,7 @@ const surfaceForms = `(?<![\\p{L}\\p{N}])(?:${triePattern(Object.keys(compileTab
 
 const server = await startServer();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: ['--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });

@@ -21,8 +21,9 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { waitFor } from '../e2e/harness/browsers.ts';
 import { startServer } from '../e2e/harness/server.ts';
+import { CHROMIUM_PATH } from '../paths.ts';
 import { benchBundle } from './bench-bundle.ts';
-import { newsPage } from './content-pages.ts';
+import { newsPage } from '../shared/news-page.ts';
 import { median } from './stats.ts';
 
 const targets = process.argv.slice(2).map((d) => (d === 'stand-in' ? d : resolve(d)));
@@ -121,7 +122,7 @@ async function traceAppends(
   const standIn = target === STAND_IN;
   const profile = mkdtempSync(join(tmpdir(), 'fc-ext-append-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [

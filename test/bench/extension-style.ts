@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/harness/server.ts';
-import { newsPage } from './content-pages.ts';
+import { CHROMIUM_PATH } from '../paths.ts';
+import { newsPage } from '../shared/news-page.ts';
 import { twoFrames } from './page-scripts.ts';
 import { median } from './stats.ts';
 
@@ -28,7 +29,7 @@ const html = newsPage(Number(process.env.SIZE ?? 5 << 20));
 async function toggles(target: string, round: number): Promise<{ forced: number[]; frame: number[] }> {
   const profile = mkdtempSync(join(tmpdir(), 'fc-ext-style-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [

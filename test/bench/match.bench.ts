@@ -4,8 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { compileTables } from '../../src/match';
-import { CORPUS_DIR, loadCorpusTexts } from './match-corpus';
-import { generateNewsText } from './match-generate';
+import { CORPUS_DIR } from '../paths';
+import { loadCorpusTexts } from '../shared/corpus-text';
+import { generateNewsText } from '../shared/news-text';
 import { measure, measureCompile, sample } from './match-measure';
 
 const c = measureCompile();

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, chromiumContext, waitFor } from './harness/browsers';
-import { corpusDir, startServer, type TestServer } from './harness/server';
+import { CORPUS_DIR } from '../paths';
+import { startServer, type TestServer } from './harness/server';
 
 const pages = ['readability', 'postlight'].flatMap((dir) =>
-  readdirSync(join(corpusDir, dir))
+  readdirSync(join(CORPUS_DIR, dir))
     .filter((f) => f.endsWith('.html'))
     .map((f) => `${dir}/${f}`),
 );

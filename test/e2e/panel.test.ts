@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH } from '../paths';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
 import { repoRoot, screenshotDir, startServer, type TestServer } from './harness/server';
 
@@ -230,7 +231,7 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
     server = await startServer();
     const dir = join(repoRoot, 'dist/chrome');
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-shots-')), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: { width: 360, height: 760 },
       args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--disable-quic'],

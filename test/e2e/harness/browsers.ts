@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../../paths';
 import { repoRoot } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -101,7 +102,7 @@ export async function chromiumContext(withExtension: boolean) {
   const dir = join(repoRoot, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
@@ -151,7 +152,7 @@ async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Sessi
     .id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1200, height: 800 },
     extraPrefsFirefox: {

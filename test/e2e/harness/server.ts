@@ -2,11 +2,11 @@
 import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
+import { CORPUS_DIR, REPO_ROOT } from '../../paths';
 
-export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const corpusDir = resolve(repoRoot, '../shared/corpus');
+/** The repository's root (see test/paths.ts). */
+export const repoRoot = REPO_ROOT;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,7 +50,7 @@ export async function startServer(): Promise<TestServer> {
       effective = '/corpus/' + path.slice('/corpus-static/'.length);
     }
     const [base, rest] = effective.startsWith('/corpus/')
-      ? [corpusDir, effective.slice(8)]
+      ? [CORPUS_DIR, effective.slice(8)]
       : effective.startsWith('/fixtures/')
         ? [join(repoRoot, 'test/fixtures/pages'), effective.slice(10)]
         : ['', ''];

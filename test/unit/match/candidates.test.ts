@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTables, createLazyMatcher, createMatcherFromCompiled } from '../../../src/match';
 import { candidateScans } from '../../../src/match/compile-tables';
 import { triePattern } from '../../../src/match/trie-pattern';
-import { loadCorpusTexts } from '../../bench/match-corpus';
+import { loadCorpusTexts } from '../../shared/corpus-text';
 
 const compiled = compileTables();
 const scans = compiled.candidates.map((c) => ({

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMentions, type Mention } from '../../../src/match';
-import { CORPUS_DIR, loadCorpusTexts } from '../../bench/match-corpus';
+import { CORPUS_DIR } from '../../paths';
+import { loadCorpusTexts } from '../../shared/corpus-text';
 
 /** Given names of other people who share an actor's surname (family members appear often in the news). */
 const FAMILY = /(?:Melania|Ivanka|Eric|Barron|Tiffany|Lara|Ivana|Fred|Brigitte|Lyudmila|Ludmila|Olena)[^\S\n]+$/u;

@@ -1,5 +1,5 @@
 /**
- * Deterministic news-like text in the seven languages, for the benchmark: sentences of ordinary words with
+ * Deterministic news-like text in the seven languages, for the benchmarks and tests: sentences of ordinary words with
  * about one actor name (often inflected, sometimes with a title) per sentence, paragraphs separated by "\n".
  */
 const FILLER: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineRegExp, measure, measureCompile, sample } from '../../bench/match-measure';
-import { generateNewsText } from '../../bench/match-generate';
-import { visibleText } from '../../bench/match-corpus';
+import { generateNewsText } from '../../shared/news-text';
+import { visibleText } from '../../shared/corpus-text';
 import { compileTables } from '../../../src/match';
 
 /** Keeps the benchmark's code from rotting: runs it on tiny inputs, with no timing assertions. */

@@ -1,9 +1,11 @@
+/**
+ * The text of the corpus of real saved pages, as the content script would read it: test input for the matcher's
+ * false-positive tests and for the benchmarks.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-
-/** The shared real-world corpus (test input only: never copied into the repo). */
-export const CORPUS_DIR = '/work/shared/corpus';
+import { CORPUS_DIR } from '../paths.ts';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const BLOCK = new Set(

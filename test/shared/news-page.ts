@@ -1,5 +1,5 @@
 /**
- * Generated news pages for the content-script benchmark: articles of paragraphs with inline links and
+ * Generated news pages for the content-script benchmarks and tests: articles of paragraphs with inline links and
  * emphasis, headings and lists, at a news-like mention density (about one name in three sentences).
  */
 const WORDS =
