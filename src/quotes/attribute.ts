@@ -1,0 +1,239 @@
+/**
+ * Whom a page credits with a quotation. News prose links a quotation to its speaker in a handful of ways,
+ * tried from the tightest to the loosest, and the first that names someone wins:
+ *
+ * 1. adjacent: only a verb of saying (and small link words) stands between the quotation and a name —
+ *    "…,” Lavrov said / said Lavrov / Putin said: “…” / Putin: «…» / according to Zelenskyy, “…”;
+ * 2. a pronoun in that place ("…,” he said; Spanish "…”, dijo.): the nearest person named before it;
+ * 3. a name with a verb of saying within three words, in the quotation's sentence;
+ * 4. the subject: the first person named in the quotation's sentence when it has a verb of saying (a
+ *    sentence that opens with "He" takes the previous sentence's subject);
+ * 5. a name with a verb of saying within three words in the sentence before or after.
+ *
+ * Names come from the mention engine; a name inside the quotation, a possessive ("Putin’s spokesman"), a
+ * name qualifying another ("Zelenskyy adviser Mykhailo Podolyak"), a publication ("on X") or the one spoken
+ * to ("told the BBC") is not a speaker. Places never speak. Within a step the nearest name wins, in the
+ * quotation's own sentence first.
+ */
+import actorsJson from '../../assets/article/actors.json';
+import type { Mention } from '../match';
+import { sentencesAround } from './sentences';
+import {
+  ACCORDING_WORDS,
+  LINK_WORDS,
+  MEDIUM_WORDS,
+  PRONOUN_WORDS,
+  RECIPIENT_MARKERS,
+  SPEECH_WORDS,
+} from './speech-words';
+import type { Attribution } from './types';
+import { wordsIn, type Word } from './words';
+
+const KIND = new Map(actorsJson.map((a) => [a.id, a.kind]));
+const ARTICLES = new Set(['the', 'la', 'le', "l'", 'el', 'der', 'die', 'das', 'dem', 'den', 'des', 'los', 'las']);
+/** Words a link may hold between a quotation and its speaker. */
+const MAX_GAP_WORDS = 4;
+
+/** The text a quotation's attribution is looked for in: the page text and the quoted passage's bounds. */
+export interface AttributionInput {
+  text: string;
+  /** The quoted passage (with its marks), or the spotted span when it has none. */
+  start: number;
+  end: number;
+  speakerId: string;
+  /** Mentions in the text around [start, end) (at least the sentence before to the sentence after). */
+  mentions: readonly Mention[];
+}
+
+interface Candidate {
+  m: Mention;
+  step: number;
+  sameSentence: boolean;
+  distance: number;
+}
+
+/** Whom the page credits with the quotation at [start, end), compared with the article's speaker. */
+export function attribute(input: AttributionInput): Attribution {
+  const { text: s, start, end, speakerId } = input;
+  const bounds = sentencesAround(s, start, end);
+  const words = wordsIn(s, bounds.before, bounds.after);
+  const mentions = input.mentions.filter(
+    (m) => m.start >= bounds.before && m.end <= bounds.after && (m.end <= start || m.start >= end),
+  );
+  const ctx = new Context(s, words, mentions);
+  const speakers = mentions.filter((m) => KIND.get(m.actorId) !== 'place' && ctx.canSpeak(m));
+  const found: Candidate[] = [];
+  const add = (m: Mention, step: number): void => {
+    found.push({
+      m,
+      step,
+      sameSentence: m.end > bounds.from && m.start < bounds.to,
+      distance: m.end <= start ? start - m.end : m.start - end,
+    });
+  };
+  const inSentence = (m: Mention): boolean => m.end > bounds.from && m.start < bounds.to;
+  for (const m of speakers) {
+    if (ctx.adjacent(m, start, end)) add(m, 1);
+    else if (ctx.verbNear(m, start, end)) add(m, inSentence(m) ? 3 : 5);
+  }
+  const pronoun = ctx.pronounSpeaker(start, end, bounds.before);
+  if (pronoun) add(pronoun, 2);
+  if (!found.some((c) => c.step <= 3)) {
+    const subject = ctx.subject(bounds, start, end);
+    if (subject) add(subject, 4);
+  }
+  if (!found.length) return { status: 'none', speakerId };
+  const person = (c: Candidate): number => (KIND.get(c.m.actorId) === 'person' ? 0 : 1);
+  found.sort(
+    (a, b) =>
+      a.step - b.step ||
+      Number(b.sameSentence) - Number(a.sameSentence) ||
+      person(a) - person(b) ||
+      a.distance - b.distance,
+  );
+  const best = found[0]!.m;
+  return {
+    status: best.actorId === speakerId ? 'matches' : 'other',
+    speakerId,
+    creditedId: best.actorId,
+    creditedAt: { start: best.start, end: best.end },
+  };
+}
+
+/** The words and names around one quotation, and the tests on them. */
+class Context {
+  constructor(
+    private readonly s: string,
+    private readonly words: readonly Word[],
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  /** Words wholly inside [from, to). */
+  private wordsBetween(from: number, to: number): Word[] {
+    return this.words.filter((w) => w.start >= from && w.end <= to);
+  }
+
+  /** The normalised word before `i` (skipping articles), if any. */
+  private wordBefore(i: number, skipArticles = true): Word | undefined {
+    for (let k = this.words.length - 1; k >= 0; k--) {
+      const w = this.words[k]!;
+      if (w.end > i) continue;
+      if (skipArticles && ARTICLES.has(w.w)) continue;
+      return w;
+    }
+    return undefined;
+  }
+
+  private isPossessive(m: Mention): boolean {
+    return /^(?:['’]s?)(?![\p{L}\p{N}])/u.test(this.s.slice(m.end, m.end + 3));
+  }
+
+  /** A name qualifying the next: another person follows within two words, with no punctuation between. */
+  private qualifies(m: Mention): boolean {
+    const next = this.mentions.find((n) => n.start >= m.end);
+    if (!next || KIND.get(next.actorId) !== 'person') return false;
+    const gap = this.s.slice(m.end, next.start);
+    return /^[\s\p{L}]*$/u.test(gap) && this.wordsBetween(m.end, next.start).length <= 2;
+  }
+
+  /** A publication ("on X", "в X") or the one spoken to ("told the BBC", "à Lavrov"). */
+  private isObject(m: Mention): boolean {
+    const prev = this.wordBefore(m.start);
+    if (!prev) return false;
+    if (RECIPIENT_MARKERS.has(prev.w)) {
+      const before = this.wordBefore(prev.start, false);
+      return !(before && ACCORDING_WORDS.has(before.w));
+    }
+    return KIND.get(m.actorId) !== 'person' && MEDIUM_WORDS.has(prev.w);
+  }
+
+  /** Whether a name can be credited with speaking at all. */
+  canSpeak(m: Mention): boolean {
+    return !this.isPossessive(m) && !this.qualifies(m) && !this.isObject(m);
+  }
+
+  /** Words of a link, skipping names of publications in it ("wrote on X:"). */
+  private linkWords(from: number, to: number): Word[] | undefined {
+    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    if (inside.some((m) => !this.isObject(m))) return undefined;
+    return this.wordsBetween(from, to).filter((w) => !inside.some((m) => w.start >= m.start && w.end <= m.end));
+  }
+
+  private isLink(ws: readonly Word[]): boolean {
+    return ws.length <= MAX_GAP_WORDS && ws.every((w) => SPEECH_WORDS.has(w.w) || LINK_WORDS.has(w.w));
+  }
+
+  /** Step 1: only a verb of saying, a colon or a dash, or "according to" links the name and the quotation. */
+  adjacent(m: Mention, start: number, end: number): boolean {
+    if (m.end <= start) {
+      const gapText = this.s.slice(m.end, start);
+      const gap = this.linkWords(m.end, start);
+      if (!gap || /[.!?]\s/.test(gapText)) return false;
+      if (gap.length === 0) {
+        if (/^\s*(?:[:：]|[,:]?\s*[—–-])\s*$/u.test(gapText)) return true;
+        const prev = this.wordBefore(m.start, false);
+        const prev2 = prev && this.wordBefore(prev.start, false);
+        return (
+          /^\s*,?\s*$/.test(gapText) &&
+          !!(prev && (ACCORDING_WORDS.has(prev.w) || (prev2 && ACCORDING_WORDS.has(prev2.w))))
+        );
+      }
+      return this.isLink(gap) && gap.some((w) => SPEECH_WORDS.has(w.w));
+    }
+    const gap = this.linkWords(end, m.start);
+    if (!gap || !this.isLink(gap)) return false;
+    if (gap.some((w) => SPEECH_WORDS.has(w.w))) return true;
+    // “…,” Lavrov said / „…“, so Lawrow zufolge: the verb follows the name.
+    const after = this.words.filter((w) => w.start >= m.end).slice(0, 2);
+    return after.some((w) => SPEECH_WORDS.has(w.w));
+  }
+
+  /** Step 3: a verb of saying within three words of the name, on the quotation's side of it. */
+  verbNear(m: Mention, start: number, end: number): boolean {
+    const idx = this.words.findIndex((w) => w.start >= m.start);
+    if (idx < 0) return false;
+    const inName = this.words.filter((w) => w.start >= m.start && w.end <= m.end).length;
+    const near = [...this.words.slice(Math.max(0, idx - 3), idx), ...this.words.slice(idx + inName, idx + inName + 3)];
+    return near.some((w) => SPEECH_WORDS.has(w.w) && (w.end <= start || w.start >= end));
+  }
+
+  /** Step 2: "…,” he said / he said: “…” / “…”, dijo. — the nearest person named before the pronoun. */
+  pronounSpeaker(start: number, end: number, floor: number): Mention | undefined {
+    const after = this.wordsBetween(end, this.s.length).slice(0, 3);
+    const before = this.wordsBetween(floor, start).slice(-3);
+    let at = -1;
+    const speechAfter = after.findIndex((w) => SPEECH_WORDS.has(w.w));
+    const pronounAfter = after.findIndex((w) => PRONOUN_WORDS.has(w.w));
+    if (speechAfter >= 0 && this.isLink(after.slice(0, speechAfter + 1).filter((w) => !PRONOUN_WORDS.has(w.w)))) {
+      const restAfterVerb = after[speechAfter + 1];
+      const endsThere = !restAfterVerb || /[.!?\n]/.test(this.s.slice(after[speechAfter]!.end, restAfterVerb.start));
+      if (pronounAfter >= 0 && pronounAfter <= speechAfter + 1) at = after[pronounAfter]!.start;
+      else if (endsThere && !this.mentions.some((m) => m.start >= end && m.start < (restAfterVerb?.start ?? Infinity)))
+        at = start; // a verb with no subject written ("…”, dijo.)
+    }
+    if (at < 0) {
+      const p = before.findIndex((w) => PRONOUN_WORDS.has(w.w));
+      if (p >= 0 && this.isLink(before.slice(p + 1)) && before.slice(p + 1).some((w) => SPEECH_WORDS.has(w.w)))
+        at = before[p]!.start;
+    }
+    if (at < 0) return undefined;
+    const persons = this.mentions.filter((m) => m.end <= at && m.start >= floor && KIND.get(m.actorId) === 'person');
+    return persons.filter((m) => !this.qualifies(m)).at(-1);
+  }
+
+  /** Step 4: the first person named in the quotation's sentence, when the sentence has a verb of saying. */
+  subject(bounds: { before: number; from: number; to: number }, start: number, end: number): Mention | undefined {
+    const speech = this.words.some(
+      (w) =>
+        w.start >= bounds.from && w.end <= bounds.to && (w.end <= start || w.start >= end) && SPEECH_WORDS.has(w.w),
+    );
+    if (!speech) return undefined;
+    const first = this.words.find((w) => w.start >= bounds.from);
+    const from = first && PRONOUN_WORDS.has(first.w) ? bounds.before : bounds.from;
+    const to = from === bounds.before ? bounds.from : start;
+    return this.mentions.find(
+      (m) =>
+        m.start >= from && m.end <= to && KIND.get(m.actorId) === 'person' && !this.qualifies(m) && !this.isObject(m),
+    );
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Spots the article's quotations in a page's text, as the mention engine spots names: string in, spans out,
+ * in UTF-16 offsets of the string given (invisible characters are removed first and offsets mapped back).
+ *
+ * The page is scanned once, by one RegExp of the quotations' rare words; everything else happens around
+ * its hits. A hit inside a long quotation grows into the longest run the page repeats (align.ts): six words
+ * or more make a spot. A hit inside a short quotation ("legitimate targets") makes one only when the page
+ * puts those words in quotation marks by themselves (or with more of the article's quotation around them)
+ * and credits someone with them nearby: otherwise they are ordinary words. Every spot is then checked for
+ * whom the page credits it to (attribute.ts).
+ */
+import { findMentions, type Matcher, type Mention } from '../match';
+import { stripIgnorables } from '../match/ignorables';
+import { alignRun, longestExact, type Run } from './align';
+import { attribute } from './attribute';
+import { MIN_RUN_WORDS, quoteIndex, type IndexedQuote, type QuoteIndex } from './quote-index';
+import { quotedPassage } from './quoted-passage';
+import { sentencesAround } from './sentences';
+import type { QuoteSpot } from './types';
+import { isWordChar, wordsIn, type Word } from './words';
+
+/** Characters read on each side of a hit; a run reaching the edge is read again with the wider reach. */
+const NEAR = 300;
+const FAR = 1500;
+/** Characters read on each side of a hit for its neighbours. */
+const NEIGHBOUR_REACH = 40;
+/** At most one change (not an ellipsis) per this many words the page repeats. */
+const WORDS_PER_CHANGE = 6;
+/** A quoted passage longer than this is not a short quotation's setting. */
+const MAX_SHORT_PASSAGE_WORDS = MIN_RUN_WORDS - 1;
+
+/** Options of findQuotes. */
+export interface FindQuotesOptions {
+  /** The name matcher for the attribution check (default: all languages); the background passes its own. */
+  matcher?: Matcher;
+  /** The quotation tables (default: the article's). */
+  index?: QuoteIndex;
+}
+
+interface Hit {
+  quote: number;
+  run: Run;
+  rule: 'long' | 'short';
+  /** Offsets of the page's repeated words (stripped text). */
+  start: number;
+  end: number;
+  /** The quoted passage with its marks, if the page has them. */
+  passage?: { start: number; end: number };
+}
+
+/** The article's quotations in `text`: in order, non-overlapping, each with whom the page credits it to. */
+export function findQuotes(text: string, options: FindQuotesOptions = {}): QuoteSpot[] {
+  const index = options.index ?? quoteIndex();
+  const { text: s, offsets } = stripIgnorables(text);
+  const anchor = index.anchor;
+  anchor.lastIndex = 0;
+  const out: QuoteSpot[] = [];
+  let covered = 0;
+  for (let m = anchor.exec(s); m; m = anchor.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (a < covered || isWordChar(s, a - 1) || isWordChar(s, b)) continue;
+    const hit = spotAt(s, a, m[0].toLowerCase(), index);
+    if (!hit || hit.start < covered) continue;
+    const q = index.quotes[hit.quote]!;
+    const range = hit.passage ?? { start: hit.start, end: hit.end };
+    const attribution = attribute({
+      text: s,
+      start: range.start,
+      end: range.end,
+      speakerId: q.speakerId,
+      mentions: mentionsAround(s, range.start, range.end, options.matcher),
+    });
+    if (hit.rule === 'short' && attribution.status === 'none') continue;
+    covered = hit.end;
+    anchor.lastIndex = Math.max(anchor.lastIndex, hit.end);
+    const back = (i: number): number => (offsets ? offsets[i]! : i);
+    const backEnd = (i: number): number => (offsets ? offsets[i - 1]! + 1 : i);
+    if (attribution.creditedAt)
+      attribution.creditedAt = { start: back(attribution.creditedAt.start), end: backEnd(attribution.creditedAt.end) };
+    out.push({
+      start: back(hit.start),
+      end: backEnd(hit.end),
+      quoteId: q.id,
+      rule: hit.rule,
+      words: hit.run.pairs.length,
+      attribution,
+    });
+  }
+  return out;
+}
+
+/** Names in the sentences around [start, end) (the attribution check's reach), in offsets of `s`. */
+function mentionsAround(s: string, start: number, end: number, matcher: Matcher | undefined): Mention[] {
+  const { before, after } = sentencesAround(s, start, end);
+  const slice = s.slice(before, after);
+  const found = matcher ? matcher.findMentions(slice) : findMentions(slice);
+  return found.map((m) => ({ ...m, start: m.start + before, end: m.end + before }));
+}
+
+/** The spot that the rare word `w` at offset `a` belongs to, if any. */
+function spotAt(s: string, a: number, w: string, index: QuoteIndex): Hit | undefined {
+  const places = index.places.get(w);
+  if (!places || !neighbourAgrees(s, a, a + w.length, places, index)) return undefined;
+  for (const reach of [NEAR, FAR]) {
+    const from = Math.max(0, a - reach);
+    const to = Math.min(s.length, a + w.length + reach);
+    const words = wordsIn(s, from, to);
+    const h = words.findIndex((x) => x.start === a);
+    if (h < 0) return undefined;
+    const between = (i: number, j: number): string => s.slice(words[i]!.end, words[j]!.start);
+    const long = longRun(words, h, places, index, between);
+    if (long) {
+      const first = long.run.pairs[0]![0];
+      const last = long.run.pairs.at(-1)![0];
+      const atEdge = (first === 0 && from > 0) || (last === words.length - 1 && to < s.length);
+      if (atEdge && reach === NEAR) continue;
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      const p = quotedPassage(s, start, end);
+      return {
+        quote: long.quote,
+        run: long.run,
+        rule: 'long',
+        start,
+        end,
+        passage: p && { start: p.open, end: p.close + 1 },
+      };
+    }
+    return shortAt(s, words, h, places, index, between);
+  }
+  return undefined;
+}
+
+/**
+ * A cheap first test: a word of a quotation the page repeats has a neighbour that agrees (its stretch of
+ * exact words is three or more long, or it is one of a short quotation's words). Most rare-word hits on a page
+ * fail here after reading two words, before any run is grown.
+ */
+function neighbourAgrees(
+  s: string,
+  a: number,
+  b: number,
+  places: ReadonlyArray<[number, number]>,
+  index: QuoteIndex,
+): boolean {
+  const near = wordsIn(s, Math.max(0, a - NEIGHBOUR_REACH), Math.min(s.length, b + NEIGHBOUR_REACH));
+  const h = near.findIndex((x) => x.start === a);
+  if (h < 0) return false;
+  const prev = near[h - 1]?.w;
+  const next = near[h + 1]?.w;
+  return places.some(([qi, pos]) => {
+    const q = index.quotes[qi]!.words;
+    return (prev !== undefined && prev === q[pos - 1]) || (next !== undefined && next === q[pos + 1]);
+  });
+}
+
+/** The longest valid run of a long quotation through page word `h`. */
+function longRun(
+  words: readonly Word[],
+  h: number,
+  places: ReadonlyArray<[number, number]>,
+  index: QuoteIndex,
+  between: (i: number, j: number) => string,
+): { quote: number; run: Run } | undefined {
+  let best: { quote: number; run: Run } | undefined;
+  for (const [qi, pos] of places) {
+    const q = index.quotes[qi]!;
+    if (!q.long) continue;
+    const run = alignRun(words, q.words, h, pos, between);
+    if (!validRun(run)) continue;
+    if (!best || run.pairs.length > best.run.pairs.length) best = { quote: qi, run };
+  }
+  return best;
+}
+
+function validRun(run: Run): boolean {
+  const n = run.pairs.length;
+  return n >= MIN_RUN_WORDS && longestExact(run) >= 3 && run.changes * WORDS_PER_CHANGE <= n;
+}
+
+/**
+ * A short quotation at page word `h`: the page has its words, in quotation marks that hold nothing else
+ * (or only more of a long quotation they belong to: “legitimate targets for strikes”).
+ */
+function shortAt(
+  s: string,
+  words: readonly Word[],
+  h: number,
+  places: ReadonlyArray<[number, number]>,
+  index: QuoteIndex,
+  between: (i: number, j: number) => string,
+): Hit | undefined {
+  for (const [qi, pos] of places) {
+    const q = index.quotes[qi]!;
+    if (q.long) continue;
+    const first = h - pos;
+    if (first < 0 || !q.words.every((w, k) => words[first + k]?.w === w)) continue;
+    const start = words[first]!.start;
+    const end = words[first + q.words.length - 1]!.end;
+    const p = quotedPassage(s, start, end);
+    if (!p) continue;
+    const inside = words.filter((x) => x.start > p.open && x.end <= p.close);
+    if (inside.length > MAX_SHORT_PASSAGE_WORDS) continue;
+    const run: Run = { pairs: q.words.map((_, k) => [first + k, k]), changes: 0 };
+    const passage = { start: p.open, end: p.close + 1 };
+    if (inside.length === q.words.length) return { quote: qi, run, rule: 'short', start, end, passage };
+    const longer = containingRun(words, inside, first, q, index, between);
+    if (longer) return { ...longer, rule: 'short', passage };
+  }
+  return undefined;
+}
+
+/** The quoted words `inside` as a run of a long quotation that holds the short one. */
+function containingRun(
+  words: readonly Word[],
+  inside: readonly Word[],
+  first: number,
+  short: IndexedQuote,
+  index: QuoteIndex,
+  between: (i: number, j: number) => string,
+): Omit<Hit, 'rule'> | undefined {
+  const lo = words.indexOf(inside[0]!);
+  const hi = words.indexOf(inside.at(-1)!);
+  for (let qi = 0; qi < index.quotes.length; qi++) {
+    const q = index.quotes[qi]!;
+    if (!q.long) continue;
+    for (let pos = 0; pos < q.words.length; pos++) {
+      if (q.words[pos] !== short.words[0]) continue;
+      if (!short.words.every((w, k) => q.words[pos + k] === w)) continue;
+      const run = alignRun(words, q.words, first, pos, between);
+      const pairs = run.pairs.filter(([p]) => p >= lo && p <= hi);
+      if (run.changes > 0 || pairs.length !== inside.length) continue;
+      return {
+        quote: qi,
+        run: { pairs, changes: 0 },
+        start: inside[0]!.start,
+        end: inside.at(-1)!.end,
+      };
+    }
+  }
+  return undefined;
+}
