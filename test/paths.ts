@@ -4,11 +4,11 @@
  * the corpus beside the repository.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root directory. */
-export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The first of `candidates` that exists, else the first (so that an error names the expected path). */
 const firstExisting = (candidates: readonly string[]): string => candidates.find(existsSync) ?? candidates[0]!;

@@ -7,7 +7,7 @@ import { articleData } from '../../../src/data/article-data';
 import { toContentShare } from '../../../src/data/content-share';
 import type { ContentShareActor } from '../../../src/data/types';
 
-vi.mock('../../../src/shared/browser', () => import('../panel/fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 const share = toContentShare(articleData);
 const actor = (id: string): ContentShareActor => share.actors.find((a) => a.id === id)!;

@@ -5,7 +5,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, fakeEvent, type FakeBrowser } from '../../unit/shared/fake-browser';
+import { createFakeBrowser, fakeEvent, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser & Record<string, any> }));
 vi.mock('../../../src/shared/browser', () => ({

@@ -1,7 +1,7 @@
 /** The onboarding page's site-access check: a clear status either way, and a button that asks for access. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../../unit/shared/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({

@@ -1,7 +1,7 @@
 /** The options page: every setting is shown, and a change is saved to storage.sync at once. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../../unit/shared/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({

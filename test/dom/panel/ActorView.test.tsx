@@ -5,7 +5,7 @@ import { App } from '../../../src/panel/components/App';
 import { go, view } from '../../../src/panel/state';
 import { axeViolations, pageWith, resetPanel } from './helpers';
 
-vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 describe('Actor view', () => {
   beforeEach(() => {

@@ -7,7 +7,7 @@ import { App } from '../../../src/panel/components/App';
 import { go } from '../../../src/panel/state';
 import { axeViolations, resetPanel } from './helpers';
 
-vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 describe('Article view', () => {
   beforeEach(() => resetPanel());

@@ -1,12 +1,12 @@
 /** "On this page": found actors grouped by kind and sorted by count, mentions that reveal, and the fallbacks. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from './fake-browser';
+import { browser } from '../../fake-browser';
 import { App } from '../../../src/panel/components/App';
 import { page } from '../../../src/panel/state';
 import { axeViolations, pageWith, resetPanel } from './helpers';
 
-vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 describe('On this page', () => {
   beforeEach(() => resetPanel(pageWith({ putin: 3, zelenskyy: 5, kyiv: 2, russia: 1 })));

@@ -6,7 +6,7 @@ import { fold, searchArticle } from '../../../src/panel/search';
 import { go, view } from '../../../src/panel/state';
 import { axeViolations, resetPanel } from './helpers';
 
-vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 const actorIds = (q: string) => searchArticle(q).actors.map((a) => a.id);
 

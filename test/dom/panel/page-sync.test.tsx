@@ -1,12 +1,12 @@
 /** Following the reader: the followed tab's mentions, tab switches, live updates, "Show in panel", pending requests, restricted pages. */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from './fake-browser';
+import { browser } from '../../fake-browser';
 import { App } from '../../../src/panel/components/App';
 import { startPageSync } from '../../../src/panel/page-sync';
 import { histories, page, tabId, view } from '../../../src/panel/state';
 
-vi.mock('../../../src/shared/browser', () => import('./fake-browser'));
+vi.mock('../../../src/shared/browser', () => import('../../fake-browser'));
 
 const CHANNEL = 'fact-context/v1';
 const ok = (value: unknown) => ({ ok: true, value });

@@ -1,6 +1,6 @@
 /** The background's pieces: per-tab state that survives a worker restart, the badge, the context menu. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../shared/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.hoisted(() => {

@@ -1,6 +1,6 @@
 /** The background entry: listeners registered at start-up, the sender check, navigation and install. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../shared/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.hoisted(() => {

@@ -1,26 +1,12 @@
 /** Counts in words follow the UI language's plural rules: English "1 mention"/"5 mentions"; Ukrainian's four forms. */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from '../../fake-browser';
 
-const locale = (name: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../../assets/_locales/${name}/messages.json`, import.meta.url), 'utf8'),
-  ) as Record<string, { message: string }>;
-
-/** The strings modules with a browser whose UI is in `language`, answering from that locale's messages.json. */
+/** The strings modules with a browser whose UI is in `language` (none: no `_locales` at all, the built-in English). */
 async function inLanguage(language: string | undefined) {
   vi.resetModules();
-  const messages = language ? locale(language) : {};
-  vi.doMock('../../../src/shared/browser', () => ({
-    browser: {
-      i18n: {
-        getUILanguage: () => language ?? 'en',
-        // As the browsers do: $1… in a message stand for the substitutions.
-        getMessage: (key: string, subs: string[] = []) =>
-          messages[key]?.message.replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '') ?? '',
-      },
-    },
-  }));
+  const browser = createFakeBrowser({ i18n: language ?? 'none' });
+  vi.doMock('../../../src/shared/browser', () => ({ browser }));
   return { panel: await import('../../../src/panel/strings'), card: await import('../../../src/content/card/strings') };
 }
 

@@ -4,7 +4,7 @@
  * a failed request at most, never a thrown error or a lost answer on the next try.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, fakePortPair, type FakeBrowser, type FakePort } from './fake-browser';
+import { createFakeBrowser, fakePortPair, type FakeBrowser, type FakePort } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({

@@ -1,6 +1,6 @@
 /** Settings: defaults, migrations of renamed keys, validation of stored values, site keys. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from './fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../../fake-browser';
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({

@@ -18,7 +18,7 @@ vi.mock('../../../../src/shared/content-share', async () => {
   const { articleData } = await import('../../../../src/data/article-data');
   return { share: toContentShare(articleData) };
 });
-vi.mock('../../../../src/shared/browser', () => import('../../panel/fake-browser'));
+vi.mock('../../../../src/shared/browser', () => import('../../../fake-browser'));
 vi.mock('../../../../src/content/card/card.css', () => ({ default: '' }));
 vi.mock('../../../../src/content/hover/hit-test', () => ({
   mentionAtPoint: () => (hit.under ? { mention: hit.under, rect: new DOMRect(0, 0, 50, 20) } : undefined),

@@ -1,9 +1,17 @@
 /**
- * A small in-memory stand-in for the webextension-polyfill `browser` object: storage areas that behave
- * like the real ones (copies in, copies out, change events), and spies for the rest. Tests `vi.mock` the
- * seam (`src/shared/browser`) with it.
+ * The one in-memory stand-in for the browser seam (`src/shared/browser.ts`) in unit and DOM tests: storage areas
+ * that behave like the real ones (copies in, copies out, change events a task later), linked port pairs, i18n that
+ * answers from the extension's own `_locales`, and spies (`vi.fn`) for the rest, whose answers a test can replace.
+ * Events can be fired by the test (`fire`).
+ *
+ * Two ways to use it: a fresh fake per test (`createFakeBrowser()`, behind a getter in `vi.mock`), or this module
+ * itself as the seam (`vi.mock('…/src/shared/browser', () => import('…/test/fake-browser'))`), which exports one
+ * shared `browser` and `extensionAlive` for that.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vi } from 'vitest';
+import { REPO_ROOT } from './paths';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -21,12 +29,15 @@ export function fakeEvent() {
   };
 }
 
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
 function fakeArea(name: string, onChanged: ReturnType<typeof fakeEvent>) {
   const data = new Map<string, unknown>();
-  const changed = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+  const changed = (changes: Changes) => {
     if (Object.keys(changes).length) onChanged.fire(structuredClone(changes), name);
   };
   return {
+    /** The stored values, for tests to read or set without going through the API. */
     data,
     get: vi.fn(async (keys?: string | string[] | null) => {
       const wanted = keys == null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
@@ -34,7 +45,7 @@ function fakeArea(name: string, onChanged: ReturnType<typeof fakeEvent>) {
     }),
     set: vi.fn(async (items: Record<string, unknown>) => {
       await Promise.resolve(); // real storage answers asynchronously: keep interleavings honest
-      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      const changes: Changes = {};
       for (const [k, v] of Object.entries(items)) {
         changes[k] = { oldValue: data.get(k), newValue: structuredClone(v) };
         data.set(k, structuredClone(v));
@@ -42,7 +53,7 @@ function fakeArea(name: string, onChanged: ReturnType<typeof fakeEvent>) {
       changed(changes);
     }),
     remove: vi.fn(async (keys: string | string[]) => {
-      const changes: Record<string, { oldValue?: unknown }> = {};
+      const changes: Changes = {};
       for (const k of Array.isArray(keys) ? keys : [keys]) {
         if (data.has(k)) changes[k] = { oldValue: data.get(k) };
         data.delete(k);
@@ -98,15 +109,56 @@ export function fakePortPair(name: string, sender: Record<string, unknown>): [cl
   return [client, server];
 }
 
+type LocaleMessages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** A locale's messages.json, as the browser reads it. */
+function localeMessages(language: string): LocaleMessages {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'assets/_locales', language, 'messages.json'), 'utf8'));
+}
+
+/**
+ * What `i18n.getMessage` answers: `'keys'` (the default) echoes the key, with any substitutions in parentheses
+ * (`menuLookUp(Macron)`), so that a test sees which message was used; a language (`'en'`, `'uk'`) answers as the
+ * browsers do, from that locale's messages.json, else the default locale's (English), else ''; `'none'` has no
+ * messages at all (every answer ''), as when the UI must fall back on its own.
+ */
+export type FakeI18n = 'keys' | 'none' | string;
+
+function fakeI18n(mode: FakeI18n) {
+  const language = mode === 'keys' || mode === 'none' ? 'en' : mode;
+  const own = mode === 'keys' || mode === 'none' ? {} : localeMessages(language);
+  const fallback = language !== 'en' ? localeMessages('en') : {};
+  return {
+    getUILanguage: () => language,
+    getMessage: (key: string, substitutions?: string | string[]): string => {
+      const subs = substitutions === undefined ? [] : [substitutions].flat();
+      if (mode === 'keys') return subs.length ? `${key}(${subs.join(',')})` : key;
+      const entry = own[key] ?? fallback[key];
+      if (!entry) return '';
+      // Named placeholders ($SITE$) stand for their content, then $1… for the substitutions.
+      const named = entry.message.replace(
+        /\$([A-Za-z_]\w*)\$/g,
+        (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
+      );
+      return named.replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '');
+    },
+  };
+}
+
+/** The one window of a fake browser, and its active tab. */
+const WINDOW_ID = 7;
+const TAB = { id: 1, windowId: WINDOW_ID, active: true, url: 'https://example.com/' };
+
 /** A fresh fake `browser`. */
-export function createFakeBrowser() {
+export function createFakeBrowser({ i18n = 'keys' }: { i18n?: FakeI18n } = {}) {
   const onChanged = fakeEvent();
   return {
     runtime: {
       id: 'fact-context-test',
       getURL: (path: string) => `chrome-extension://fact-context-test/${path}`,
       getManifest: () => ({ version: '0.1.0', host_permissions: ['http://*/*', 'https://*/*'] }),
-      sendMessage: vi.fn(async () => undefined),
+      /** Messages to the background: tests replace the implementation. */
+      sendMessage: vi.fn(async (_message: any): Promise<unknown> => undefined),
       openOptionsPage: vi.fn(async () => undefined),
       onMessage: fakeEvent(),
       onConnect: fakeEvent(),
@@ -122,10 +174,7 @@ export function createFakeBrowser() {
       local: fakeArea('local', onChanged),
       onChanged,
     },
-    i18n: {
-      getMessage: (key: string, subs?: string | string[]) =>
-        subs === undefined ? key : `${key}(${[subs].flat().join(',')})`,
-    },
+    i18n: fakeI18n(i18n),
     action: {
       setBadgeText: vi.fn(async () => undefined),
       setTitle: vi.fn(async () => undefined),
@@ -133,15 +182,26 @@ export function createFakeBrowser() {
       onClicked: fakeEvent(),
     },
     tabs: {
-      get: vi.fn(async (id: number) => ({ id, windowId: 1, url: 'https://example.com/' })),
-      query: vi.fn(async () => [] as unknown[]),
+      get: vi.fn(async (id: number) => ({ ...TAB, id })),
+      query: vi.fn(async (_query?: unknown): Promise<unknown[]> => [{ ...TAB }]),
       create: vi.fn(async () => ({})),
-      sendMessage: vi.fn(async () => undefined),
+      /** Messages to content scripts: tests replace the implementation. */
+      sendMessage: vi.fn(
+        async (_tabId: number, _message: any, _options?: { frameId?: number }): Promise<unknown> => undefined,
+      ),
+      onActivated: fakeEvent(),
       onUpdated: fakeEvent(),
       onRemoved: fakeEvent(),
     },
+    windows: {
+      getCurrent: vi.fn(async () => ({ id: WINDOW_ID })),
+      onFocusChanged: fakeEvent(),
+    },
     contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() },
-    commands: { onCommand: fakeEvent() },
+    commands: {
+      getAll: vi.fn(async (): Promise<{ name?: string; shortcut?: string; description?: string }[]> => []),
+      onCommand: fakeEvent(),
+    },
     permissions: {
       contains: vi.fn(async () => true),
       request: vi.fn(async () => true),
@@ -152,3 +212,9 @@ export function createFakeBrowser() {
 }
 
 export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
+
+/** The shared fake, for tests that use this module as the seam itself: its UI shows the English messages. */
+export const browser = createFakeBrowser({ i18n: 'en' });
+
+/** The seam's `extensionAlive`: a fake extension is never reloaded. */
+export const extensionAlive = () => true;
