@@ -1,4 +1,8 @@
-/** "Look up “…” in Fact Context" on selected text: opens the panel's search with the selection. */
+/**
+ * "Look up “…” in Fact Context" on selected text: opens the panel's search with the selection. The look-up belongs
+ * to the tab it came from: only a panel showing that tab shows it (a private window's look-up never reaches the
+ * view of a normal window's panel, nor its history).
+ */
 import { browser, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { sendToPanels } from '../shared/messaging';
@@ -25,6 +29,6 @@ export function onContextMenuClick(
   const opening = openPanel(tabId, tab.windowId); // within the gesture
   return opening.then(async () => {
     await setPending(tabId, { search: text });
-    await sendToPanels('search-for', { text });
+    await sendToPanels('search-for', { tabId, text });
   });
 }

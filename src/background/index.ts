@@ -4,63 +4,95 @@
  * synchronously at the top level so that a stopped worker wakes up for them.
  */
 import { browser } from '../shared/browser';
-import { onMessages, sendToPanels, sendToTab } from '../shared/messaging';
-import type { BackgroundMessages } from '../shared/protocol';
+import { fromContentScript, fromExtensionPage, onMessages, sendToPanels, sendToTab } from '../shared/messaging';
+import { TITLE_MAX, type BackgroundMessages } from '../shared/protocol';
 import { updateBadge } from './badge';
 import { createContextMenu, onContextMenuClick } from './context-menu';
-import { showInPanel, wireToolbarButton } from './panel';
+import { FairQueue } from './fair-queue';
+import { checkFindMentions, checkFrameSummary, checkGetTabState, checkShowInPanel } from './message-checks';
+import { clearPending, showInPanel, wireToolbarButton } from './panel';
 import { installDevHooks } from './dev-hooks';
 import { findMentionsIn } from './matcher';
-import { clearTab, readTabState, recordFrame } from './tab-state';
+import { clearTab, closeTab, keepTopFrame, readTabState, recordFrame } from './tab-state';
 
 const RESTRICTED = /^(?!https?:|file:)/;
 
+/** Matching takes turns between tabs: a tab that floods the background delays only itself. */
+const matching = new FairQueue();
+
+/** An address without its query and fragment, which may hold tokens the panel has no use for. */
+function withoutQuery(url: string | undefined): string | undefined {
+  return url?.replace(/[?#].*$/s, '');
+}
+
 onMessages<BackgroundMessages>(
   {
-    ping: () => ({ version: browser.runtime.getManifest().version, browser: __BROWSER__ }),
-
-    'frame-summary': async (summary, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      const state = await recordFrame(tabId, sender.frameId ?? 0, summary);
+    // The tab and frame are the browser's (the sender), never the message's.
+    'frame-summary': async (data, sender) => {
+      const frame = checkFrameSummary(data);
+      const tabId = sender.tab!.id!;
+      const state = await recordFrame(tabId, sender.frameId!, frame);
       await updateBadge(state);
       await sendToPanels('tab-state-changed', { tabId });
       return null;
     },
 
-    'get-tab-state': async ({ tabId }) => {
+    'get-tab-state': async (data) => {
+      const tabId = checkGetTabState(data);
       const tab =
         tabId === undefined
           ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-          : await browser.tabs.get(tabId);
+          : await browser.tabs.get(tabId).catch(() => undefined);
       if (!tab?.id) return { tabId: -1, frames: {}, restricted: true };
       const state = await readTabState(tab.id);
       // Without access to a tab's URL (browser pages, stores, a site the user withdrew in Firefox), the
       // content script cannot run there either.
-      return { ...state, url: tab.url, restricted: tab.url === undefined || RESTRICTED.test(tab.url) };
+      return {
+        ...state,
+        url: withoutQuery(tab.url),
+        title: tab.title?.slice(0, TITLE_MAX),
+        restricted: tab.url === undefined || RESTRICTED.test(tab.url),
+      };
     },
 
-    'show-in-panel': ({ actorId }, sender) => {
-      if (sender.tab?.id === undefined) return { opened: false };
-      return showInPanel(sender.tab.id, sender.tab.windowId, actorId);
+    'show-in-panel': (data, sender) => {
+      const actorId = checkShowInPanel(data);
+      return showInPanel(sender.tab!.id!, sender.tab!.windowId, actorId);
     },
 
-    'find-mentions': ({ texts, languages }) => findMentionsIn(texts, languages),
-    // Content scripts send these two over a port (see portToBackground): the page's main thread pays less per message.
+    'find-mentions': (data, sender) => {
+      const { texts, languages, chars } = checkFindMentions(data);
+      return matching.run(sender.tab!.id!, chars, () => findMentionsIn(texts, languages));
+    },
+    // Content scripts send frame-summary and find-mentions over a port (see portToBackground): the page's main
+    // thread pays less per message. The same rules apply there.
   },
-  undefined,
+  {
+    'frame-summary': fromContentScript,
+    'get-tab-state': fromExtensionPage,
+    'show-in-panel': fromContentScript,
+    'find-mentions': fromContentScript,
+  },
   { ports: true },
 );
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A full navigation starts: the new page's content script reports afresh. (Client-side route changes keep
-  // the status; the top frame's next report, with its new URL, replaces the old state in recordFrame.)
-  if (change.status !== 'loading' || change.url === undefined) return;
+  if (change.url === undefined) return;
+  // A full navigation starts: the new page's content script reports afresh. A client-side route change keeps the
+  // top frame's counts (its next report replaces them) and drops the sub-frames', which report again if still there.
+  if (change.status !== 'loading') {
+    void keepTopFrame(tabId).then(updateBadge);
+    return;
+  }
   void clearTab(tabId)
     .then(() => updateBadge({ tabId, frames: {} }))
     .then(() => sendToPanels('tab-state-changed', { tabId }));
 });
-browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+// A closed tab leaves nothing behind: its counts, and a look-up or "Show in panel" no panel picked up.
+browser.tabs.onRemoved.addListener((tabId) => {
+  void closeTab(tabId);
+  void clearPending(tabId);
+});
 
 browser.commands.onCommand.addListener((command, tab) => {
   const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;

@@ -1,68 +1,92 @@
 /**
  * Keeps the panel on the reader's tab: which tab to follow (the active tab of the panel's window, or
  * `?tab=<id>` when the panel page is opened as a tab, as the end-to-end tests do), what that tab's page
- * holds (the background's frame summaries plus each frame's mention list), and the requests the
- * background forwards ("Show in panel", context-menu look-up).
+ * holds (the background's frame counts first; an actor's mentions when the reader opens it), and the requests
+ * the background forwards for that tab ("Show in panel", context-menu look-up).
  */
 import { browser } from '../shared/browser';
-import { onMessages, sendToBackground, sendToTab } from '../shared/messaging';
-import type { MentionItem, PanelMessages } from '../shared/protocol';
+import { fromExtensionPage, onMessages, sendToBackground, sendToTab } from '../shared/messaging';
+import type { PanelMessages } from '../shared/protocol';
 import { loadSettings, watchSettings } from '../shared/settings';
-import { connection, emptyPage, go, page, search, settings, tabId, type PageMention, type PageState } from './state';
-import { s } from './strings';
+import { actorById } from './article-index';
+import { checkTabView, parseMentionItems } from './incoming';
+import { emptyPage, go, page, search, settings, tabId, type PageMention, type PageState } from './state';
 
-const REFRESH_DEBOUNCE_MS = 150;
+/** Changes that come faster than this (a page that keeps changing) refresh the panel once per this many ms. */
+const REFRESH_EVERY_MS = 150;
 /** A pending request older than this was meant for an earlier panel; ignore it. */
 const PENDING_MAX_AGE_MS = 5 * 60_000;
+/** The longest look-up text the context menu sends (src/background/context-menu.ts). */
+const SEARCH_MAX = 200;
 
 let generation = 0;
 
-/** Reads the followed tab's page afresh; answers that arrive after a newer refresh started are dropped. */
+/**
+ * Reads the followed tab's page afresh: the counts come from the background's frame summaries (one message, however
+ * many frames); the mentions only of the actors the reader opened, from the frames that count them. Answers that
+ * arrive after a newer refresh started are dropped.
+ */
 export async function refreshPage(forTab: number): Promise<void> {
   const mine = ++generation;
-  const state = await sendToBackground('get-tab-state', { tabId: forTab });
+  const answer = await sendToBackground('get-tab-state', { tabId: forTab });
   if (mine !== generation || tabId.value !== forTab) return;
-  if (!state.ok || state.value.restricted) {
-    page.value = { ...emptyPage('restricted'), url: state.ok ? state.value.url : undefined };
+  const state = answer.ok ? checkTabView(answer.value) : undefined;
+  if (!state || state.restricted) {
+    page.value = { ...emptyPage('restricted'), url: state?.url };
     return;
   }
-  const { frames, url } = state.value;
-  const frameIds = Object.keys(frames).map(Number);
-  if (!frameIds.includes(0)) frameIds.unshift(0);
-  const answers = await Promise.all(
-    frameIds.map((frameId) =>
-      sendToTab(forTab, 'list-mentions', {}, frameId).then((r) => ({
-        frameId,
-        r,
-        items: r.ok ? parseItems(r.value.itemsJson) : undefined,
-      })),
-    ),
-  );
-  if (mine !== generation || tabId.value !== forTab) return;
-  const top = frames['0'];
-  const answered = answers.filter((a) => a.items);
+  const { frames, url, title } = state;
   const next: PageState = {
-    ...emptyPage(answered.length ? 'ready' : 'unavailable'),
+    ...emptyPage(Object.keys(frames).length ? 'ready' : 'unavailable'),
     url,
-    title: top?.title,
-    inactive: top?.inactive,
+    title,
+    inactive: frames['0']?.inactive,
+    capped: Object.values(frames).some((f) => f.capped),
   };
-  const mentions: PageMention[] = [];
-  for (const { frameId, items } of answered) for (const m of items!) mentions.push({ ...m, frameId });
-  next.mentions = mentions;
-  next.capped = answers.some((a) => a.r.ok && a.r.value.capped) || Object.values(frames).some((f) => f.capped);
-  for (const m of mentions) next.counts[m.actorId] = (next.counts[m.actorId] ?? 0) + 1;
+  for (const [frameId, frame] of Object.entries(frames)) {
+    next.frameCounts[Number(frameId)] = frame.counts;
+    for (const [actorId, n] of Object.entries(frame.counts)) next.counts[actorId] = (next.counts[actorId] ?? 0) + n;
+  }
+  // The mentions the reader has open are fetched again (they may have changed); the others wait until opened.
+  const open = page.value.status === 'ready' ? Object.keys(page.value.mentions) : [];
+  const lists = await Promise.all(open.map((actorId) => fetchMentions(forTab, next.frameCounts, actorId)));
+  if (mine !== generation || tabId.value !== forTab) return;
+  open.forEach((actorId, i) => {
+    if (next.counts[actorId]) next.mentions[actorId] = lists[i]!;
+  });
   page.value = next;
 }
 
-/** A frame's mention list from its JSON text; undefined when it is not a list (that frame then counts as unanswered). */
-function parseItems(json: string): MentionItem[] | undefined {
-  try {
-    const items: unknown = JSON.parse(json);
-    return Array.isArray(items) ? (items as MentionItem[]) : undefined;
-  } catch {
-    return undefined;
-  }
+/** One actor's mentions, asked of the frames that count them; a frame that does not answer adds none. */
+async function fetchMentions(
+  forTab: number,
+  frameCounts: PageState['frameCounts'],
+  actorId: string,
+): Promise<PageMention[]> {
+  const frameIds = Object.keys(frameCounts)
+    .map(Number)
+    .filter((id) => frameCounts[id]?.[actorId])
+    .sort((a, b) => a - b);
+  const answers = await Promise.all(
+    frameIds.map((frameId) =>
+      sendToTab(forTab, 'list-mentions', { actorId }, frameId).then((r) => ({
+        frameId,
+        items: r.ok ? parseMentionItems(r.value?.itemsJson, actorId) : undefined,
+      })),
+    ),
+  );
+  return answers.flatMap(({ frameId, items }) => (items ?? []).map((m) => ({ ...m, frameId })));
+}
+
+/** Fetches an actor's mentions for the followed tab (when the reader opens the actor), once. */
+export async function loadMentions(actorId: string): Promise<void> {
+  const forTab = tabId.value;
+  const shown = page.value;
+  if (forTab === undefined || shown.status !== 'ready' || shown.mentions[actorId]) return;
+  const mine = generation;
+  const list = await fetchMentions(forTab, shown.frameCounts, actorId);
+  if (mine !== generation || tabId.value !== forTab) return;
+  page.value = { ...page.value, mentions: { ...page.value.mentions, [actorId]: list } };
 }
 
 /** Scrolls the page to a mention and flashes it. */
@@ -81,8 +105,9 @@ async function applyPending(forTab: number): Promise<void> {
   const pending = stored[key];
   if (!pending || Date.now() - (pending.at ?? 0) > PENDING_MAX_AGE_MS) return;
   await browser.storage.session.remove(key).catch(() => undefined);
-  if (pending.actorId) go({ name: 'actor', actorId: pending.actorId }, forTab);
-  else if (pending.search) search(pending.search, forTab);
+  if (typeof pending.actorId === 'string' && actorById(pending.actorId))
+    go({ name: 'actor', actorId: pending.actorId }, forTab);
+  else if (typeof pending.search === 'string' && pending.search) search(pending.search.slice(0, SEARCH_MAX), forTab);
 }
 
 /** Follows `next` (no-op when already following it). */
@@ -100,9 +125,13 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
   // Set once the window is known; the listeners below may run before that.
   let windowId: number | undefined = undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // At most one refresh per REFRESH_EVERY_MS: a page that changes all the time must not keep the panel from
+  // refreshing (as a debounce would) nor make it ask the page on every change.
   const refreshSoon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => tabId.value !== undefined && void refreshPage(tabId.value), REFRESH_DEBOUNCE_MS);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      if (tabId.value !== undefined) void refreshPage(tabId.value);
+    }, REFRESH_EVERY_MS);
   };
   const followActive = async () => {
     if (pinned !== undefined) return follow(pinned);
@@ -113,27 +142,34 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
     if (active?.id !== undefined) follow(active.id);
   };
 
+  // Only the background speaks to panels, and a request about a tab is for the panel that shows that tab: a look-up
+  // in another window (a private one, say) neither shows here nor enters this panel's history. It stays pending
+  // for that tab's own panel.
+  const forThisPanel = (forTab: unknown): forTab is number => Number.isInteger(forTab) && forTab === tabId.value;
   const stopMessages = onMessages<PanelMessages>(
     {
       'tab-state-changed': ({ tabId: changed }) => {
-        if (changed === tabId.value) refreshSoon();
+        if (forThisPanel(changed)) refreshSoon();
         return null;
       },
       'select-actor': ({ tabId: forTab, actorId }) => {
+        if (!forThisPanel(forTab) || typeof actorId !== 'string' || !actorById(actorId)) return null;
         go({ name: 'actor', actorId }, forTab);
         void browser.storage.session.remove(`pending:${forTab}`).catch(() => undefined);
         return null;
       },
-      'search-for': ({ text }) => {
-        if (tabId.value !== undefined) {
-          search(text);
-          void browser.storage.session.remove(`pending:${tabId.value}`).catch(() => undefined);
-        }
+      'search-for': ({ tabId: forTab, text }) => {
+        if (!forThisPanel(forTab) || typeof text !== 'string') return null;
+        search(text.slice(0, SEARCH_MAX), forTab);
+        void browser.storage.session.remove(`pending:${forTab}`).catch(() => undefined);
         return null;
       },
     },
-    // Only the background speaks to panels; content scripts (sender.tab set) are not listened to.
-    (sender) => sender.tab === undefined,
+    {
+      'tab-state-changed': fromBackground,
+      'select-actor': fromBackground,
+      'search-for': fromBackground,
+    },
   );
   const onActivated = (info: { tabId: number; windowId: number }) => {
     if (pinned === undefined && info.windowId === windowId) follow(info.tabId);
@@ -157,9 +193,6 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
     browser.windows.onFocusChanged.removeListener(onFocusChanged);
   });
 
-  void sendToBackground('ping', {}).then(
-    (r) => (connection.value = r.ok ? `connected (${r.value.browser} ${r.value.version})` : r.error),
-  );
   void loadSettings().then(
     (loaded) => (settings.value = loaded),
     () => undefined,
@@ -169,5 +202,8 @@ export async function startPageSync(signal: AbortSignal): Promise<void> {
     () => undefined,
   );
   await followActive();
-  if (connection.value === '') connection.value = s('connecting');
 }
+
+/** The background: an extension context with no tab (a content script always has one). */
+const fromBackground = (sender: Parameters<typeof fromExtensionPage>[0]) =>
+  sender.tab === undefined && fromExtensionPage(sender);

@@ -3,7 +3,7 @@
  * history per tab (so switching tabs and back returns to the same view while the panel stays open).
  */
 import { computed, signal } from '@preact/signals';
-import type { FrameSummary, MentionItem } from '../shared/protocol';
+import type { FrameCounts, MentionItem } from '../shared/protocol';
 import { defaults, type Settings } from '../shared/settings';
 
 /** What the panel shows. */
@@ -25,19 +25,25 @@ export interface PageState {
   status: PageStatus;
   url?: string;
   title?: string;
-  /** Mentions per actor, over all frames. */
+  /** Mentions per actor, over all frames (from the background's frame counts). */
   counts: Record<string, number>;
-  /** Every mention, grouped by frame, in page order within a frame. */
-  mentions: PageMention[];
+  /** Each frame's mentions per actor: which frames to ask for an actor's mentions. */
+  frameCounts: Record<number, Record<string, number>>;
+  /**
+   * The mentions of the actors the reader opened, per actor id, fetched on demand from the frames that count them;
+   * grouped by frame, in page order within a frame.
+   */
+  mentions: Record<string, PageMention[]>;
   capped: boolean;
-  inactive?: FrameSummary['inactive'];
+  inactive?: FrameCounts['inactive'];
 }
 
 /** An empty page state with the given status. */
 export const emptyPage = (status: PageStatus = 'loading'): PageState => ({
   status,
   counts: {},
-  mentions: [],
+  frameCounts: {},
+  mentions: {},
   capped: false,
 });
 
@@ -51,8 +57,6 @@ export const settings = signal<Settings>(structuredClone(defaults));
 export const histories = signal<Record<number, View[]>>({});
 /** Text for the polite live region (announced by screen readers). */
 export const announcement = signal('');
-/** A line about the connection to the background (kept for the foundation test and bug reports). */
-export const connection = signal('');
 
 const key = () => tabId.value ?? -1;
 

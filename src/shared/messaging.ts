@@ -1,8 +1,10 @@
 /**
  * A small typed wrapper over runtime/tabs messaging. Every message is `{ channel, type, data }`;
- * every answer is a `Result`. Listeners act only on messages from this extension's own contexts.
+ * every answer is a `Result`. Listeners act only on messages from this extension's own contexts, and each
+ * message only from the contexts its sender rule names (`fromExtensionPage`, `fromContentScript`): a content
+ * script runs in a page's renderer, which a hostile page may have compromised, so it gets no panel-only answer.
  * A content script's frequent requests come over a port instead (`background-port.ts`); the background answers
- * them with the same handlers (`onMessages(…, { ports: true })`).
+ * them with the same handlers and rules (`onMessages(…, { ports: true })`).
  */
 import { browser, type Runtime } from './browser';
 import type { BackgroundMessages, ContentMessages, PanelMessages, Req, Res, Result } from './protocol';
@@ -13,6 +15,31 @@ export const CHANNEL = 'fact-context/v1';
 type Handlers<M> = {
   [K in keyof M]?: (data: Req<M, K>, sender: Runtime.MessageSender) => Res<M, K> | Promise<Res<M, K>>;
 };
+
+/** Who may send a message, judged by what the browser says about the sender (never by what the message claims). */
+export type SenderRule = (sender: Runtime.MessageSender) => boolean;
+
+/** One sender rule per message of a map: a message without one is never answered. */
+export type SenderRules<M> = { [K in keyof M]: SenderRule };
+
+/** True for a URL of this extension's own pages (the panel, options, onboarding, the Firefox background page). */
+function ownUrl(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * The sender is one of this extension's pages or its background. Firefox sets `sender.tab` for an extension page
+ * open in a tab (the end-to-end tests open the panel so), so the sender's URL, which the browser sets, decides.
+ */
+export const fromExtensionPage: SenderRule = (sender) => sender.id === browser.runtime.id && ownUrl(sender.url);
+
+/** The sender is a content script: a frame of a tab, never one of the extension's pages. */
+export const fromContentScript: SenderRule = (sender) =>
+  sender.id === browser.runtime.id &&
+  Number.isInteger(sender.tab?.id) &&
+  sender.tab!.id! >= 0 &&
+  Number.isInteger(sender.frameId) &&
+  !ownUrl(sender.url);
 
 interface Envelope {
   channel: typeof CHANNEL;
@@ -63,19 +90,25 @@ export function sendToPanels<K extends keyof PanelMessages>(type: K, data: Req<P
 
 /**
  * Registers handlers for one context's messages. Messages from outside this extension are ignored, as are
- * messages with no handler here (so another context can answer them). With `ports`, requests that come over a
- * content script's port (`portToBackground`) are answered too. Returns the teardown.
+ * messages with no handler here (so another context can answer them) and messages whose sender the rule refuses:
+ * `rules` gives one rule per message (or one rule for all). With `ports`, requests that come over a content
+ * script's port (`portToBackground`) are answered too, under the same rules. Returns the teardown.
  */
 export function onMessages<M>(
   handlers: Handlers<M>,
-  accept: (sender: Runtime.MessageSender) => boolean = () => true,
+  rules: SenderRules<M> | SenderRule,
   { ports = false } = {},
 ): () => void {
+  const ruleFor = (type: string): SenderRule | undefined =>
+    typeof rules === 'function' ? rules : Object.hasOwn(rules, type) ? rules[type as keyof M] : undefined;
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender)) return undefined;
-    const handler = handlers[message.type as keyof M] as
-      ((data: unknown, s: Runtime.MessageSender) => unknown) | undefined;
-    if (!handler) return undefined;
+    if (!isEnvelope(message) || typeof message.type !== 'string' || sender.id !== browser.runtime.id) return undefined;
+    // Own properties only: a message named "constructor" or "toString" finds no handler and no rule.
+    const handler = Object.hasOwn(handlers, message.type)
+      ? (handlers[message.type as keyof M] as ((data: unknown, s: Runtime.MessageSender) => unknown) | undefined)
+      : undefined;
+    const rule = ruleFor(message.type);
+    if (!handler || !rule?.(sender)) return undefined;
     let answer: unknown;
     try {
       // Called synchronously: Chrome's sidePanel.open() must run within the user gesture, before any await.

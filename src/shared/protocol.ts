@@ -9,25 +9,33 @@ import type { PackedMentions } from '../match/packed';
 /** An answer that may have failed, without throwing across contexts. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** One frame's mentions, summarised: what the badge and the panel's counts need. */
+/**
+ * A frame's report of its mentions, summarised: what the badge and the panel's counts need. The background checks
+ * every field (`src/background/message-checks.ts`) and keeps only `FrameCounts`.
+ */
 export interface FrameSummary {
-  url: string;
-  title: string;
+  /**
+   * The frame's address and title, as older content scripts send them. The background reads neither: a frame's
+   * address comes from the browser (the sender), and the panel shows the tab's title, which the browser gives it.
+   */
+  url?: string;
+  title?: string;
   /** Mention count per actor id, in this frame. */
   counts: Record<string, number>;
   total: number;
   /** True when the page was too large and scanning stopped at the cap. */
   capped: boolean;
-  /** Main-thread time the full scan took (sum of its slices), once it has finished. */
-  scanMs?: number;
   /** Why nothing is highlighted, when nothing is. */
   inactive?: 'disabled' | 'paused';
 }
 
-/** What the extension knows about a tab: its frames' summaries (storage.session, so it survives a worker restart). */
+/** What the background keeps of a frame's report: counts only, no address, no title, no page text. */
+export type FrameCounts = Pick<FrameSummary, 'counts' | 'total' | 'capped' | 'inactive'>;
+
+/** What the extension knows about a tab: its frames' counts (storage.session, so it survives a worker restart). */
 export interface TabState {
   tabId: number;
-  frames: Record<string, FrameSummary>;
+  frames: Record<string, FrameCounts>;
 }
 
 /** One mention, as the panel lists it. */
@@ -43,13 +51,28 @@ export interface MentionItem {
   after: string;
 }
 
-/** Handled by the background (service worker / event page). */
+/** What the panel learns about a tab: its frames' counts, and the tab's address and title as the browser has them. */
+export type TabView = TabState & {
+  /** The tab's address without its query or fragment (the panel needs its site, never its tokens). */
+  url?: string;
+  /** The tab's title, cut to `TITLE_MAX` characters. */
+  title?: string;
+  restricted: boolean;
+};
+
+/** The longest title the panel is given (a page may set a title of megabytes). */
+export const TITLE_MAX = 300;
+
+/**
+ * Handled by the background (service worker / event page). Each message has its own sender rule
+ * (`src/background/index.ts`): `frame-summary`, `show-in-panel` and `find-mentions` come from content scripts and
+ * act on the sender's own tab; `get-tab-state` only from the extension's pages.
+ */
 export interface BackgroundMessages {
-  ping: { req: Record<string, never>; res: { version: string; browser: string } };
   /** A frame's content script reports its mentions (after every change). */
   'frame-summary': { req: FrameSummary; res: null };
   /** The panel asks for a tab's state; `tabId` omitted means the active tab of the current window. */
-  'get-tab-state': { req: { tabId?: number }; res: TabState & { url?: string; restricted: boolean } };
+  'get-tab-state': { req: { tabId?: number }; res: TabView };
   /** The hover card's "Show in panel": open (Chrome) or select in (Firefox, when open) the panel. */
   'show-in-panel': { req: { actorId: string }; res: { opened: boolean; hint?: string } };
   /**
@@ -77,7 +100,8 @@ export interface ContentMessages {
 export interface PanelMessages {
   'tab-state-changed': { req: { tabId: number }; res: null };
   'select-actor': { req: { tabId: number; actorId: string }; res: null };
-  'search-for': { req: { text: string }; res: null };
+  /** The context menu's look-up in one tab: only a panel showing that tab acts on it. */
+  'search-for': { req: { tabId: number; text: string }; res: null };
 }
 
 export type AnyMessages = BackgroundMessages & ContentMessages & PanelMessages;

@@ -1,7 +1,8 @@
 /** The panel's frame: header with the page being read and quick settings, the view switcher, the view, a live region. */
 import { useEffect } from 'preact/hooks';
-import { announcement, back, canGoBack, connection, page, view } from '../state';
+import { announcement, back, canGoBack, page, view } from '../state';
 import { mentionCount, s } from '../strings';
+import { PageText } from './PageText';
 import { ActorView } from './ActorView';
 import { ArticleView } from './ArticleView';
 import { Nav } from './Nav';
@@ -46,7 +47,11 @@ export function App() {
     <>
       <header class="top">
         <h1>{s('title')}</h1>
-        {title && status === 'ready' && <p class="page-title">{s('page', title)}</p>}
+        {title && status === 'ready' && (
+          <p class="page-title">
+            <PageText template={s('page', PageText.SLOT)} text={title} />
+          </p>
+        )}
         <SettingsBar />
         <Nav />
       </header>
@@ -58,9 +63,6 @@ export function App() {
         )}
         <CurrentView />
       </main>
-      <footer class="foot">
-        <p data-testid="status">{connection.value}</p>
-      </footer>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="live">
         {announcement.value}
       </div>

@@ -4,13 +4,15 @@
  * list is also how screen-reader users reach the mentions, so it is a real list with accessible names.
  */
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { articleData } from '../../data/article-data';
 import type { Actor } from '../../data/types';
 import { groupByKind } from '../article-index';
-import { revealMention } from '../page-sync';
+import { loadMentions, revealMention } from '../page-sync';
 import { go, page, type PageMention } from '../state';
 import { actorCount, kindGroup, mentionCount, s } from '../strings';
 import { ActorBrowse } from './ActorBrowse';
+import { PageText } from './PageText';
 
 type Found = Actor & { count: number };
 
@@ -21,9 +23,13 @@ const clipStart = (text: string) => (text.length < SNIPPET ? text : `…${text.r
 /** A cut snippet ends at a whole word, before an ellipsis. */
 const clipEnd = (text: string) => (text.length < SNIPPET ? text : `${text.replace(/\s+\S*$/, '')}…`);
 
-function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }) {
+/** An actor found on the page; its mentions are fetched when the reader opens it (`mentions` undefined until then). */
+function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] | undefined }) {
   const open = useSignal(false);
   const listId = `mentions-${actor.id}`;
+  useEffect(() => {
+    if (open.value && !mentions) void loadMentions(actor.id);
+  }, [open.value, mentions]);
   return (
     <li class="actor-row" data-actor={actor.id}>
       <div class="row">
@@ -52,7 +58,12 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
           {s('details')}
         </button>
       </div>
-      {open.value && (
+      {open.value && !mentions && (
+        <p id={listId} class="note">
+          {s('loading')}
+        </p>
+      )}
+      {open.value && mentions && (
         <ol id={listId} class="mentions">
           {mentions.map((m, i) => (
             <li key={`${m.frameId}-${m.n}`}>
@@ -62,9 +73,11 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] }
                 onClick={() => revealMention(m)}
                 title={s('goToMention', i + 1, mentions.length)}
               >
-                {clipStart(m.before)}
-                <strong>{m.text}</strong>
-                {clipEnd(m.after)}
+                <PageText text={clipStart(m.before)} />
+                <strong>
+                  <PageText text={m.text} />
+                </strong>
+                <PageText text={clipEnd(m.after)} />
               </button>
             </li>
           ))}
@@ -115,7 +128,7 @@ export function OnThisPage() {
               <h3 id={`found-${kind}`}>{kindGroup(kind)}</h3>
               <ul class="actors">
                 {actors.map((a) => (
-                  <ActorRow key={a.id} actor={a} mentions={mentions.filter((m) => m.actorId === a.id)} />
+                  <ActorRow key={a.id} actor={a} mentions={mentions[a.id]} />
                 ))}
               </ul>
             </section>

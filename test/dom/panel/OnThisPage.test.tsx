@@ -32,10 +32,8 @@ describe('On this page', () => {
   });
 
   it('expands an actor to its mentions in page order; a click reveals the mention in its frame', async () => {
-    page.value = {
-      ...page.value,
-      mentions: page.value.mentions.map((m) => (m.actorId === 'putin' && m.n === 2 ? { ...m, frameId: 4 } : m)),
-    };
+    const putin = page.value.mentions.putin!.map((m) => (m.n === 2 ? { ...m, frameId: 4 } : m));
+    page.value = { ...page.value, mentions: { ...page.value.mentions, putin } };
     render(<App />);
     const toggle = screen.getByRole('button', { name: 'Show mentions of Vladimir Putin' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -59,7 +57,8 @@ describe('On this page', () => {
 
   it('shows cut snippets from a whole word, with an ellipsis', () => {
     const long = 'x'.repeat(3) + ' ' + 'word '.repeat(12);
-    page.value = { ...page.value, mentions: page.value.mentions.map((m) => ({ ...m, before: long, after: long })) };
+    const putin = page.value.mentions.putin!.map((m) => ({ ...m, before: long, after: long }));
+    page.value = { ...page.value, mentions: { ...page.value.mentions, putin } };
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Show mentions of Vladimir Putin' }));
     const text = document.querySelector('.mentions .mention')!.textContent!;

@@ -16,19 +16,22 @@ export function resetPanel(state: Partial<PageState> = {}): void {
   page.value = { ...emptyPage('ready'), url: 'https://news.example/story', title: 'A story', ...state };
 }
 
-/** A page with these mention counts (snippets are generated). */
+/** A page with these mention counts, all in the top frame, every actor's mentions already fetched (snippets are generated). */
 export function pageWith(counts: Record<string, number>): Partial<PageState> {
-  const mentions = Object.entries(counts).flatMap(([actorId, n]) =>
-    Array.from({ length: n }, (_, i) => ({
-      n: i,
-      order: i,
+  const mentions = Object.fromEntries(
+    Object.entries(counts).map(([actorId, n]) => [
       actorId,
-      kind: 'person' as const,
-      text: actorId,
-      before: `before ${actorId} ${i} `,
-      after: ` after`,
-      frameId: 0,
-    })),
+      Array.from({ length: n }, (_, i) => ({
+        n: i,
+        order: i,
+        actorId,
+        kind: 'person' as const,
+        text: actorId,
+        before: `before ${actorId} ${i} `,
+        after: ` after`,
+        frameId: 0,
+      })),
+    ]),
   );
-  return { counts, mentions };
+  return { counts, frameCounts: { 0: counts }, mentions };
 }

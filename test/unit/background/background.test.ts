@@ -23,13 +23,13 @@ vi.mock('fact-context:content-share', () => ({
   },
 }));
 
-const { clearTab, readTabState, recordFrame, tabCounts } = await import('../../../src/background/tab-state');
+const { MAX_FRAMES, clearTab, closeTab, keepTopFrame, readTabState, recordFrame, tabCounts } =
+  await import('../../../src/background/tab-state');
 const { badgeFor, updateBadge } = await import('../../../src/background/badge');
 const { MENU_ID, onContextMenuClick } = await import('../../../src/background/context-menu');
 
-const summary = (url: string, counts: Record<string, number>) => ({
-  url,
-  title: 't',
+/** A frame's counts as the background keeps them (`url` only names the frame in the test). */
+const summary = (_url: string, counts: Record<string, number>) => ({
   counts,
   total: Object.values(counts).reduce((a, b) => a + b, 0),
   capped: false,
@@ -45,6 +45,7 @@ beforeEach(() => {
 });
 
 describe('tab state', () => {
+  // The module keeps a copy of what it stored for the worker's lifetime: each test uses tabs of its own.
   it('keeps every frame when frames report at the same moment', async () => {
     await Promise.all([
       recordFrame(7, 0, summary('https://a.com/', { putin: 2 })),
@@ -56,21 +57,49 @@ describe('tab state', () => {
     expect(tabCounts(state)).toEqual({ putin: 3, kyiv: 1, macron: 4 });
   });
 
-  it('lives in storage.session only, so a restarted worker reads it back', async () => {
-    await recordFrame(7, 0, summary('https://a.com/', { putin: 2 }));
-    expect(fake.browser.storage.session.data.get('tab:7')).toMatchObject({ frames: { 0: { counts: { putin: 2 } } } });
+  it('lives in storage.session, so a restarted worker reads it back', async () => {
+    await recordFrame(8, 0, summary('https://a.com/', { putin: 2 }));
+    expect(fake.browser.storage.session.data.get('tab:8')).toMatchObject({ frames: { 0: { counts: { putin: 2 } } } });
     vi.resetModules();
     const fresh = await import('../../../src/background/tab-state');
-    expect(tabCounts(await fresh.readTabState(7))).toEqual({ putin: 2 });
+    expect(tabCounts(await fresh.readTabState(8))).toEqual({ putin: 2 });
   });
 
-  it('starts afresh when the top frame reports a new URL, and forgets a tab', async () => {
-    await recordFrame(7, 0, summary('https://a.com/', { putin: 2 }));
-    await recordFrame(7, 2, summary('https://ads.com/', { kyiv: 1 }));
-    await recordFrame(7, 0, summary('https://a.com/next', { macron: 1 }));
-    expect(tabCounts(await readTabState(7))).toEqual({ macron: 1 });
-    await clearTab(7);
-    expect(await readTabState(7)).toEqual({ tabId: 7, frames: {} });
+  it('drops the sub-frames when the page changes its address, and forgets a tab', async () => {
+    await recordFrame(9, 0, summary('https://a.com/', { putin: 2 }));
+    await recordFrame(9, 2, summary('https://ads.com/', { kyiv: 1 }));
+    await keepTopFrame(9);
+    expect(tabCounts(await readTabState(9))).toEqual({ putin: 2 });
+    await recordFrame(9, 0, summary('https://a.com/next', { macron: 1 }));
+    expect(tabCounts(await readTabState(9))).toEqual({ macron: 1 });
+    await clearTab(9);
+    expect(await readTabState(9)).toEqual({ tabId: 9, frames: {} });
+  });
+
+  it('keeps at most MAX_FRAMES frames of a tab', async () => {
+    await Promise.all(
+      Array.from({ length: MAX_FRAMES + 20 }, (_, i) => recordFrame(10, i, summary('u', { putin: 1 }))),
+    );
+    const state = await readTabState(10);
+    expect(Object.keys(state.frames)).toHaveLength(MAX_FRAMES);
+    expect(tabCounts(state)).toEqual({ putin: MAX_FRAMES });
+  });
+
+  it('stores nothing for a report that arrives after its tab closed', async () => {
+    await recordFrame(11, 0, summary('u', { putin: 1 }));
+    const late = recordFrame(11, 1, summary('u', { kyiv: 1 }));
+    await closeTab(11);
+    await late;
+    await recordFrame(11, 0, summary('u', { putin: 4 }));
+    expect(fake.browser.storage.session.data.has('tab:11')).toBe(false);
+    expect(await readTabState(11)).toEqual({ tabId: 11, frames: {} });
+  });
+
+  it('keeps answering from memory when storage.session refuses a write (its quota is full)', async () => {
+    fake.browser.storage.session.set.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const state = await recordFrame(12, 0, summary('u', { putin: 3 }));
+    expect(tabCounts(state)).toEqual({ putin: 3 });
+    expect(tabCounts(await readTabState(12))).toEqual({ putin: 3 });
   });
 });
 
@@ -107,7 +136,7 @@ describe('context menu', () => {
     expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
       channel: 'fact-context/v1',
       type: 'search-for',
-      data: { text: 'Emmanuel Macron' },
+      data: { tabId: 9, text: 'Emmanuel Macron' },
     });
   });
 

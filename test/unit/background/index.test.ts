@@ -77,11 +77,7 @@ describe('the background', () => {
 
   it('tells the panel which tabs it cannot work on: browser pages, and pages whose address it may not read', async () => {
     const state = async (url: string | undefined) => {
-      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, url } as {
-        id: number;
-        windowId: number;
-        url: string;
-      });
+      fake.browser.tabs.get.mockResolvedValueOnce({ id: 9, windowId: 1, active: true, url: url! });
       const [answer] = fake.browser.runtime.onMessage.fire(envelope('get-tab-state', { tabId: 9 }), {
         id: 'fact-context-test',
         url: 'chrome-extension://fact-context-test/panel.html',

@@ -13,7 +13,7 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-const { onMessages } = await import('../../../src/shared/messaging');
+const { fromContentScript, fromExtensionPage, onMessages } = await import('../../../src/shared/messaging');
 const { PORT_IDLE_MS, portToBackground } = await import('../../../src/shared/background-port');
 import type { BackgroundMessages } from '../../../src/shared/protocol';
 
@@ -56,7 +56,12 @@ beforeEach(() => {
         return null;
       },
     },
-    undefined,
+    {
+      'find-mentions': fromContentScript,
+      'frame-summary': fromContentScript,
+      'get-tab-state': fromExtensionPage,
+      'show-in-panel': fromContentScript,
+    },
     { ports: true },
   );
 });
