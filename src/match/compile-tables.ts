@@ -5,6 +5,7 @@ import {
   type ActorRules,
   type AliasTables,
   type CandidateScan,
+  type CompiledNamesakes,
   type CompiledTables,
   type FormRef,
   type Lang,
@@ -24,10 +25,13 @@ function capFirst(s: string): string {
  * ("pont de Crimée" at a sentence start) and, for a person's full name, all lowercase (tag lists: "donald trump").
  * A lone surname is never matched in lowercase: that is the common word ("trump", "poutine").
  */
-function caseVariants(f: SurfaceForm): string[] {
+function caseVariants(f: SurfaceForm, lowercaseNot: ReadonlySet<string>): string[] {
   const out = [f.text];
   if (f.text !== capFirst(f.text)) out.push(capFirst(f.text));
   if (f.flags & FLAG.PERSON && f.text.includes(' ')) out.push(f.text.toLowerCase());
+  // a name marked `+`: informal text writes it in lowercase, and no common word competes
+  const lower = f.text.toLowerCase();
+  if (f.lowercase && lower !== f.text && !lowercaseNot.has(lower)) out.push(lower);
   return out;
 }
 
@@ -50,6 +54,7 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
 
 /** How many characters of a lowercase form's last word, of an ALL-CAPS form, or of a Latin form, its scan's `when` test looks for. */
 const KEY_CHARS = 5;
+const ALONE_KEY_CHARS = 7;
 const CAPS_KEY_CHARS = 3;
 const LATIN_KEY_CHARS = 4;
 
@@ -142,7 +147,9 @@ function lowerKeys(forms: readonly string[]): string {
   const alone = new Set<string>();
   for (const form of forms) {
     const words = form.split(' ');
-    (words.length > 1 ? afterSpace : alone).add(firstChars(words.at(-1)!, KEY_CHARS));
+    // a lone lowercase name ("zelensky", "путин") by more of its letters: "macro" and "зелен" are common
+    if (words.length > 1) afterSpace.add(firstChars(words.at(-1)!, KEY_CHARS));
+    else alone.add(firstChars(form, ALONE_KEY_CHARS));
   }
   const parts = [];
   if (afterSpace.size) parts.push(`\\s(?:${triePattern(afterSpace)})`);
@@ -163,9 +170,10 @@ export function compileTables(options: { languages?: readonly Lang[]; tables?: A
   const written = new Set<string>();
   for (const actor of tables.actors) {
     rules[actor.id] = rulesOf(actor);
+    const lowercaseNot = new Set(actor.lowercaseNot ?? []);
     for (const f of actorForms(actor, languages)) {
       const bit = 1 << LANGS.indexOf(f.lang);
-      const variants = caseVariants(f);
+      const variants = caseVariants(f, lowercaseNot);
       for (const v of variants) written.add(v);
       for (const text of [...variants, f.text.toUpperCase()]) {
         let refs = forms.get(text);
@@ -186,5 +194,26 @@ export function compileTables(options: { languages?: readonly Lang[]; tables?: A
     titles: { pre: withCaps(titles.pre), head: withCaps(titles.head) },
     forms: Object.fromEntries([...forms].map(([text, refs]) => [text, [...refs.values()]])),
     rules,
+    namesakes: mergeNamesakes(tables),
   };
+}
+
+/** Every language's namesake words, merged (a club or a brand keeps its name across languages). */
+function mergeNamesakes(tables: AliasTables): CompiledNamesakes {
+  const out: CompiledNamesakes = {
+    next: [],
+    hyphenNext: [],
+    hyphenPrev: [],
+    prev: [],
+    head: [],
+    joiners: [],
+    given: [],
+    region: [],
+    idioms: [],
+  };
+  for (const words of Object.values(tables.namesakes ?? {})) {
+    for (const key of Object.keys(out) as (keyof CompiledNamesakes)[]) out[key].push(...(words?.[key] ?? []));
+  }
+  for (const key of Object.keys(out) as (keyof CompiledNamesakes)[]) out[key] = [...new Set(out[key])];
+  return out;
 }

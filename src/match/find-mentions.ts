@@ -20,12 +20,23 @@ import {
   wordCharBefore,
 } from './context';
 import { stripIgnorables } from './ignorables';
+import { inQuotedTitle, isNamesake, prepareNamesakes, type NamesakeSets } from './namesakes';
 import { LETTER_RANGES, WORD_RANGES } from './word-class';
 import { nominativeNames } from './surface-forms';
 
 export type { Lang, Mention, Matcher } from './types';
 
-const JUNIOR = new RegExp(`,?[^\\S\\n]*(?:Jr|Sr|Jnr|Junior|JR|SR)(?![${LETTER_RANGES}])`, 'uy');
+/**
+ * "Jr", "Sr", "мл.", "-младший", "молодший" after a name: a namesake ("Donald Trump Jr.", "Дональд Трамп-младший",
+ * "Трампа-молодшого"). Lowercase "junior", "fils", "hijo" only after a full name: "Trump junior aides" is Trump's.
+ */
+const JUNIOR = new RegExp(
+  `(?:,?[^\\S\\n]*|-)(?:Jr|Sr|Jnr|Junior|JR|SR|JNR|JUNIOR|мл|[Мм]ладш[а-яё]*|МЛАДШ[А-ЯЁ]*|[Мм]олодш[а-яіїє]*|МОЛОДШ[А-ЯІЇЄ]*|[Сс]тарш[а-яіїєё]*)(?![${LETTER_RANGES}])`,
+  'uy',
+);
+const JUNIOR_AFTER_FULL = new RegExp(`(?:,?[^\\S\\n]*|-)(?:junior|fils|hijo|père|padre)(?![${LETTER_RANGES}])`, 'uy');
+/** Punctuation that ends a clause: "posted on X." */
+const CLAUSE_END = /^[^\S\n]*(?:[.,;:!?)\]»”"…–—]|\n|$)/u;
 /** "en-US", "es-US": a locale tag, not the country. */
 const LOCALE_TAG = /[a-z]-$/;
 /** Not followed by a letter, digit or mark (ranges, not `\p{…}`: see word-class.ts). */
@@ -40,6 +51,7 @@ interface Runtime {
   rules: Record<string, Rules>;
   /** Last words of titles: a cheap first test before looking for a whole title. */
   titleEnds: Set<string>;
+  namesakes: NamesakeSets | undefined;
 }
 
 /** Per-call cache of the context language, by 256-character block: dense text asks many times. */
@@ -69,9 +81,27 @@ function wordSet(list: readonly string[] | undefined): Set<string> | undefined {
 interface Rules extends ActorRules {
   prevNotSet?: Set<string>;
   nextNotSet?: Set<string>;
-  guardSets?: Record<string, { prev?: Set<string>; next?: Set<string>; prevChars?: string; nextChars?: string }>;
+  guardSets?: Record<string, GuardSets>;
   /** True when some rule looks at the words around a candidate (most actors have none). */
   usesWords: boolean;
+}
+
+/** A guard's word lists as sets. */
+interface GuardSets {
+  prev?: Set<string>;
+  next?: Set<string>;
+  prevChars?: string;
+  nextChars?: string;
+  nextPattern?: RegExp;
+  possessed?: Set<string>;
+  weakPrev?: Set<string>;
+  notNext?: Set<string>;
+  hyphen?: Set<string>;
+}
+
+/** A word list as a set compared case-insensitively. */
+function foldedSet(list: readonly string[] | undefined): Set<string> | undefined {
+  return list?.length ? new Set(list.map((w) => w.toLowerCase())) : undefined;
 }
 
 function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> {
@@ -84,6 +114,11 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
         next: wordSet(g.nextWords),
         prevChars: g.prevChars,
         nextChars: g.nextChars,
+        nextPattern: g.nextPattern ? new RegExp(g.nextPattern, 'iuy') : undefined,
+        possessed: foldedSet(g.possessedWords),
+        weakPrev: foldedSet(g.weakPrevWords),
+        notNext: foldedSet(g.notNextWords),
+        hyphen: foldedSet(g.hyphenWords),
       };
     }
     const usesWords = !!(r.prevNot?.length || r.nextNot?.length || r.prevRequired || r.nextNotCapitalized || r.guard);
@@ -92,15 +127,17 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
   return out;
 }
 
-/** True when "Jr", "Sr" or "Junior" follows a name at `end` (a namesake: "Donald Trump Jr."). */
-function juniorAfter(s: string, end: number): boolean {
-  // Cheap first look: after an optional comma and spaces, a "J" or an "S".
+/** True when "Jr", "Sr" or "junior" follows a name at `end` (a namesake: "Donald Trump Jr.", "Трамп-младший"). */
+function juniorAfter(s: string, end: number, fullName: boolean): boolean {
+  // Cheap first look: after an optional comma and spaces (or a hyphen), a letter that can start such a word.
   let i = end;
-  if (s[i] === ',') i++;
+  if (s[i] === ',' || s[i] === '-') i++;
   while (i < s.length && s[i] !== '\n' && /\s/.test(s[i]!)) i++;
-  if (s[i] !== 'J' && s[i] !== 'S') return false;
+  if (!'JSмМсСмолМОЛfhpj'.includes(s[i] ?? '.')) return false;
   JUNIOR.lastIndex = end;
-  return JUNIOR.test(s);
+  if (JUNIOR.test(s)) return true;
+  JUNIOR_AFTER_FULL.lastIndex = end;
+  return fullName && JUNIOR_AFTER_FULL.test(s);
 }
 
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
@@ -117,7 +154,9 @@ function passes(
   // no telltale words around (a headline in capitals): give the form the benefit of the doubt
   if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
-  if (flags & FLAG.PERSON && juniorAfter(s, end)) return false;
+  if (flags & FLAG.PERSON && juniorAfter(s, end, raw.includes(' '))) return false;
+  if (flags & FLAG.PLACE && rt.namesakes && (isNamesake(s, start, end, rt.namesakes) || inQuotedTitle(s, start, end)))
+    return false;
   const r = rt.rules[actorId];
   // The words around are read only when a check needs them.
   if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
@@ -131,15 +170,45 @@ function passes(
     return false;
   if (r.nextNotCapitalized && next && next[0] !== next[0]!.toLowerCase()) return false;
   const g = r.guardSets?.[raw];
-  if (g) {
-    const ok =
-      (g.prevChars?.includes(s[start - 1] ?? '\0') ?? false) ||
-      (g.nextChars?.includes(s[end] ?? '\0') ?? false) ||
-      inSet(prev, g.prev) ||
-      inSet(next, g.next);
-    if (!ok) return false;
-  }
+  if (g && !guardHolds(s, start, end, prev, next, g)) return false;
   return true;
+}
+
+/** Whether the context a guarded form needs is there ("posted on X", "X (formerly Twitter)", "X’s owner", "X-Chef"). */
+function guardHolds(
+  s: string,
+  start: number,
+  end: number,
+  prev: string | undefined,
+  next: string | undefined,
+  g: GuardSets,
+): boolean {
+  if (g.hyphen && s[end] === '-') {
+    const glued = /^-([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1];
+    return !!glued && g.hyphen.has(glued.toLowerCase());
+  }
+  if (next && g.notNext?.has(next.toLowerCase())) return false;
+  if (
+    (g.prevChars?.includes(s[start - 1] ?? '\0') ?? false) ||
+    (g.nextChars?.includes(s[end] ?? '\0') ?? false) ||
+    inSet(prev, g.prev) ||
+    inSet(next, g.next)
+  )
+    return true;
+  if (g.nextPattern) {
+    g.nextPattern.lastIndex = end;
+    if (g.nextPattern.test(s)) return true;
+  }
+  if (g.possessed && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's') {
+    const owned = nextWord(s, end + 2);
+    if (owned && g.possessed.has(owned.toLowerCase())) return true;
+  }
+  if (g.weakPrev && prev && g.weakPrev.has(prev.toLowerCase())) {
+    // "posted on X." or "on X, he said": the sentence goes on past the name, which is not a term in a formula
+    if (CLAUSE_END.test(s.slice(end, end + 3))) return true;
+    if (next && /^\p{Ll}/u.test(next)) return true;
+  }
+  return false;
 }
 
 /** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
@@ -264,6 +333,8 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
   if (!res.length) return [];
   const rt = runtime();
   const out: Mention[] = [];
+  /** Mentions of names that are also common words, written where a capital proves nothing (by index in `out`). */
+  let unproven: number[] | undefined;
   const cache: LangCache = new Map();
   let lastEnd = 0;
   for (;;) {
@@ -290,6 +361,7 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
       const ref = refs && choose(s, start, end, raw, refs, rt, cache);
       if (ref) {
         const from = ref[1] & FLAG.PERSON ? titleStart(s, start, lastEnd, rt) : start;
+        if (ref[1] & FLAG.COMMON && capitalProvesNothing(s, start, raw, ref, cache)) (unproven ??= []).push(out.length);
         out.push({ start: from, end, actorId: ref[0] });
         lastEnd = resume = end;
       }
@@ -301,7 +373,25 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
       }
     }
   }
-  return out;
+  return unproven ? keepProven(out, unproven) : out;
+}
+
+/**
+ * True when a name that is also a common word (fr "Poutine", uk "Захід", pl "Zachód") stands where its capital
+ * letter proves nothing, in its own language's text: at a sentence start or the start of a line (a heading, a menu
+ * item), or in capitals. These languages write headings in sentence case, so a capital inside a line is evidence.
+ */
+function capitalProvesNothing(s: string, start: number, raw: string, ref: FormRef, cache: LangCache): boolean {
+  const ctx = cachedLanguage(s, start, cache);
+  if (!ctx || !(ref[2] & langBit(ctx))) return false;
+  return sentenceInitial(s, start) || isAllCaps(raw);
+}
+
+/** Those mentions count only when the same text names the actor where a capital is evidence ("… a dit Poutine"). */
+function keepProven(out: Mention[], unproven: number[]): Mention[] {
+  const weak = new Set(unproven);
+  const proven = new Set(out.filter((_, i) => !weak.has(i)).map((m) => m.actorId));
+  return out.filter((m, i) => !weak.has(i) || proven.has(m.actorId));
 }
 
 /** A matcher from tables compiled ahead of time by compileTables() (e.g. at build time, shipped as JSON). */
@@ -326,6 +416,7 @@ export function createLazyMatcher(candidates: readonly CandidateScan[], load: ()
       forms: compiled.forms,
       rules: prepareRules(compiled.rules),
       titleEnds: new Set(compiled.titles.head.map((h) => h.slice(h.lastIndexOf(' ') + 1))),
+      namesakes: prepareNamesakes(compiled.namesakes),
     });
   };
   let scans: Scans | undefined;

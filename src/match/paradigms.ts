@@ -20,6 +20,7 @@ const RU: Record<string, Paradigm> = {
   ia: { strip: 1, slots: ['=', 'и', 'и', 'ю', 'ей', 'и'] },
   ply: { strip: 1, slots: ['=', ['', 'ов'], 'ам', '=', 'ами', 'ах'] },
   pladj: { strip: 2, slots: ['=', 'ых', 'ым', '=', 'ыми', 'ых'] },
+  adjf: { strip: 2, slots: ['=', 'ой', 'ой', 'ую', ['ой', 'ою'], 'ой'] },
 };
 
 const UK: Record<string, Paradigm> = {
@@ -33,6 +34,7 @@ const UK: Record<string, Paradigm> = {
   o: { strip: 1, slots: ['=', 'а', ['ові', 'у'], 'а', 'ом', ['ові', 'і']] },
   ply: { strip: 1, slots: ['=', ['', 'ів'], 'ам', '=', 'ами', 'ах'] },
   pladj: { strip: 1, slots: ['=', 'их', 'им', '=', 'ими', 'их'] },
+  adjf: { strip: 1, slots: ['=', 'ої', 'ій', 'у', 'ою', 'ій'] },
 };
 
 const PL: Record<string, Paradigm> = {

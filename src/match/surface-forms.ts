@@ -7,6 +7,8 @@ export interface SurfaceForm {
   actorId: string;
   lang: Lang;
   flags: number;
+  /** Also matched in lowercase (a name marked `+`: no common word competes, "zelensky" in a comment). */
+  lowercase?: boolean;
 }
 
 interface ParsedWord {
@@ -16,7 +18,7 @@ interface ParsedWord {
   oblique?: string;
 }
 
-const NAME_SYNTAX = /^(.*?)([!^%]*)(?:~([\w-]+)(?:>(.+))?)?$/u;
+const NAME_SYNTAX = /^(.*?)([!^%?+]*)(?:~([\w-]+)(?:>(.+))?)?$/u;
 
 /** Splits "Київ~m>Києв" into word, markers, paradigm and oblique stem. */
 function parseWord(spec: string): ParsedWord {
@@ -29,7 +31,8 @@ function flagsOf(marks: string): number {
   return (
     (marks.includes('!') ? FLAG.GATED : 0) |
     (marks.includes('^') ? FLAG.NOT_INITIAL : 0) |
-    (marks.includes('%') ? FLAG.NOT_IN_CAPS : 0)
+    (marks.includes('%') ? FLAG.NOT_IN_CAPS : 0) |
+    (marks.includes('?') ? FLAG.COMMON : 0)
   );
 }
 
@@ -53,12 +56,19 @@ function phraseSlots(words: ParsedWord[], lang: Lang): string[][] {
 function phraseForms(spec: string, lang: Lang, actorId: string, baseFlags: number, out: SurfaceForm[]): void {
   const words = spec.split(' ').map(parseWord);
   const flags = words.reduce((f, w) => f | flagsOf(w.marks), baseFlags);
+  const lowercase = words.length === 1 && words[0]!.marks.includes('+');
   const slots = phraseSlots(words, lang);
   const nominatives = new Set(slots[0]);
   for (const slot of slots) {
     for (const text of slot) {
       const inflectedLatin = !nominatives.has(text) && !/\p{Script=Cyrillic}/u.test(text);
-      out.push({ text, actorId, lang, flags: flags | (inflectedLatin ? FLAG.GATED : 0) });
+      out.push({
+        text,
+        actorId,
+        lang,
+        flags: flags | (inflectedLatin ? FLAG.GATED : 0),
+        ...(lowercase && { lowercase }),
+      });
     }
   }
 }
@@ -74,7 +84,8 @@ export function actorForms(actor: ActorAliases, languages: readonly Lang[]): Sur
     const names = actor.names[lang];
     if (!names) continue;
     if (!isPerson(names)) {
-      for (const spec of names) phraseForms(spec, lang, actor.id, 0, out);
+      const base = actor.kind === 'media' ? 0 : FLAG.PLACE;
+      for (const spec of names) phraseForms(spec, lang, actor.id, base, out);
       continue;
     }
     const P = FLAG.PERSON;
@@ -82,7 +93,7 @@ export function actorForms(actor: ActorAliases, languages: readonly Lang[]): Sur
       phraseForms(s, lang, actor.id, P, out);
       for (const g of names.given ?? []) {
         // the combination is unambiguous: markers such as "Poutine!" apply to the surname alone
-        const bare = s.replace(/[!^%]+(?=~|$)/u, '');
+        const bare = s.replace(/[!^%?+]+(?=~|$)/u, '');
         phraseForms(`${g} ${bare}`, lang, actor.id, P, out);
         for (const mid of names.middle ?? []) phraseForms(`${g} ${mid} ${bare}`, lang, actor.id, P, out);
       }

@@ -36,21 +36,63 @@ export interface ActorAliases {
   prevRequired?: Partial<Record<Lang, string[]>>;
   /** Reject when the next word is capitalised ("the West Bank", "the West Coast"). */
   nextNotCapitalized?: boolean;
-  /** Surface forms that match only in these contexts (AP). */
+  /** Surface forms that match only in these contexts (AP, the network X). */
   guard?: Record<string, Guard>;
+  /** Lowercase forms (of names marked `+`) that are common words after all (ru "путина", the fishing season). */
+  lowercaseNot?: string[];
 }
 
-/** Context a guarded form needs: any one of these suffices. */
+/** Context a guarded form needs: any one of these suffices, unless a `not…` rule rejects it. */
 export interface Guard {
   prevWords?: string[];
   nextWords?: string[];
   prevChars?: string;
   nextChars?: string;
+  /** RegExp source (flags "iu") tested on the text right after the form ("X (formerly Twitter)"). */
+  nextPattern?: string;
+  /** Words after a possessive "’s" ("X’s owner"). */
+  possessedWords?: string[];
+  /**
+   * Words (prepositions: "on", "sur", "na") that suffice only when the sentence goes on with punctuation or a word
+   * not in `notNextWords` ("posted on X." yes, "depends on X and Y" no).
+   */
+  weakPrevWords?: string[];
+  /** Words after the form that reject it ("X and Y", "в X веке"). */
+  notNextWords?: string[];
+  /** After a hyphen, words that make a compound of the form ("X-Chef", "X-Account"); any other hyphen rejects it ("X-ray"). */
+  hyphenWords?: string[];
+}
+
+/**
+ * Words that make a place, country or government name part of the proper name of something else (a club, a
+ * company, a treaty, a river, a person). Written in lowercase: compared case-insensitively; with a capital:
+ * compared as written (and in ALL CAPS). See src/match/README.md, "Namesakes and compounds".
+ */
+export interface NamesakeWords {
+  /** Right after the name: "China Eastern", "Sumy State", "Moscow Mule", "Washington County". */
+  next?: string[];
+  /** Right after the name and a hyphen: "Europa-League", "Москва-река", "Paris-Brest". */
+  hyphenNext?: string[];
+  /** Joined before the name by a hyphen: "Île-de-France". */
+  hyphenPrev?: string[];
+  /** Right before the name: "Air India", "Dynamo Kyiv", "Chicken Kiev", "Совет Европы", "Mount Washington". */
+  prev?: string[];
+  /** Before the name and one or two `joiners`: "Bank of China", "Tour de France", "Conseil de l’Europe". */
+  head?: string[];
+  joiners?: string[];
+  /** Given names right before a place: a person with a place surname ("Anatole France", "Kanye West"). */
+  given?: string[];
+  /** After the name and a comma or an opening bracket: another place of that name ("Moscow, Idaho", "Paris (Texas)"). */
+  region?: string[];
+  /** Sayings built on a name, which stands for `{}` (any of its forms): "all the tea in {}", "язык до {} доведёт". */
+  idioms?: string[];
 }
 
 /** The whole aliases.json file. */
 export interface AliasTables {
   titles: Partial<Record<Lang, { pre: string[]; head: string[] }>>;
+  /** Per language; every language's words apply everywhere (brand names cross languages). */
+  namesakes?: Partial<Record<Lang, NamesakeWords>>;
   actors: ActorAliases[];
 }
 
@@ -63,6 +105,9 @@ export interface ActorRules {
   nextNotCapitalized?: boolean;
   guard?: Record<string, Guard>;
 }
+
+/** The namesake words of every language merged, as the runtime needs them (JSON-serialisable). */
+export type CompiledNamesakes = Required<NamesakeWords>;
 
 /** A candidate's meaning: [actorId, flags (see FLAG), language mask]. */
 export type FormRef = [string, number, number];
@@ -77,6 +122,13 @@ export const FLAG = {
   NOT_INITIAL: 4,
   /** Not inside an ALL-CAPS run ("US" vs "JOIN US"). */
   NOT_IN_CAPS: 8,
+  /** A place, country or government: the namesake and compound rules apply ("Air India", "Moscow, Idaho"). */
+  PLACE: 16,
+  /**
+   * Also a common word in the form's language (fr "Poutine" the dish, uk "Захід" an event): at a sentence start,
+   * in a heading or in capitals, it counts only when the same text names the actor elsewhere in running text.
+   */
+  COMMON: 32,
 } as const;
 
 /** One candidate scan: a trie of some surface forms, run on a text only when `when` (if any) occurs in it. */
@@ -107,4 +159,6 @@ export interface CompiledTables {
   /** Whitespace-normalised surface form → its meanings. */
   forms: Record<string, FormRef[]>;
   rules: Record<string, ActorRules>;
+  /** Absent in tables compiled before namesake rules existed. */
+  namesakes?: CompiledNamesakes;
 }

@@ -97,7 +97,7 @@ export const EN: Case[] = [
   ['Wall Street Journal', ['wall-street-journal=Wall Street Journal']],
   ['The Wall Street Journal', ['wall-street-journal=Wall Street Journal']],
   ['as the BBC described', ['bbc=BBC']],
-  ['posting on X (formerly Twitter)', ['x=Twitter']],
+  ['posting on X (formerly Twitter)', ['x=X', 'x=Twitter']],
   ['X marks the spot', []],
   ['a twitter of birds', []],
   ['a meeting in Paris', ['paris=Paris']],

@@ -6,7 +6,12 @@ export const FR: Case[] = [
     'Le président russe Vladimir Poutine a menacé l’Ukraine.',
     ['putin=président russe Vladimir Poutine', 'ukraine=Ukraine'],
   ],
-  ['Poutine a déclaré que les troupes étaient des cibles.', ['putin=Poutine']],
+  // at a sentence start "Poutine" may be the dish: the text must name him in running text too
+  ['Poutine a déclaré que les troupes étaient des cibles.', []],
+  [
+    'Poutine a déclaré que les troupes étaient des cibles, a rappelé le président Poutine.',
+    ['putin=Poutine', 'putin=président Poutine'],
+  ],
   ['Selon Poutine, la paix est loin.', ['putin=Poutine']],
   ['La poutine est un plat québécois.', []],
   ['une poutine au fromage', []],
@@ -34,7 +39,7 @@ export const FR: Case[] = [
   ['les pourparlers d’Istanbul', ['istanbul=Istanbul']],
   ['l’Occident et Washington', ['the-west=Occident', 'washington=Washington']],
   ['Donald Trump en Alaska', ['trump=Donald Trump', 'alaska=Alaska']],
-  ['le réseau X (ex-Twitter)', ['x=Twitter']],
+  ['le réseau X (ex-Twitter)', ['x=X', 'x=Twitter']],
   ['les troupes russes et françaises', []],
   ['la Maison-Blanche et l’Otan', ['nato=Otan']],
 ];

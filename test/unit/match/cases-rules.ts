@@ -23,7 +23,8 @@ export const RULES: Case[] = [
   ['PARIS MATCH', []],
   ['KIEV', ['kyiv=KIEV']],
   ['EU LEADERS MEET', []],
-  ['USA TODAY', ['united-states=USA']],
+  ['USA TODAY', []], // the newspaper
+  ['USA AND RUSSIA', ['united-states=USA', 'russia=RUSSIA']],
   ['en-US locale', []],
   ['US Weekly', []],
   // lowercase common words and longer words

@@ -1,0 +1,194 @@
+import type { CompiledNamesakes } from './types';
+import { nextWord, prevWord, prevWordStart } from './context';
+import { LETTER_RANGES } from './word-class';
+
+/**
+ * Namesakes and compounds: a place, country or government name that is part of the proper name of something
+ * else (a club, a company, a treaty, a river, a person with a place surname, another town of that name). The
+ * words come from `namesakes` in aliases.json; this file applies them. Only called for candidates of such names.
+ */
+
+/** A word list split by how it is compared: lowercase entries case-insensitively, the others as written or in capitals. */
+interface WordSet {
+  exact: Set<string>;
+  folded: Set<string>;
+}
+
+/** The namesake words, ready for lookups. */
+export interface NamesakeSets {
+  next: WordSet;
+  /** First words of the two-word `next` entries. */
+  nextPairs: Set<string>;
+  hyphenNext: WordSet;
+  hyphenPrev: WordSet;
+  prev: WordSet;
+  head: WordSet;
+  joiners: Set<string>;
+  given: Set<string>;
+  /** Sticky: after the name, a comma or an opening bracket and a region ("Moscow, Idaho"). */
+  region: RegExp | undefined;
+  /** Sayings as the lowercase text before and after the name. */
+  idioms: [before: string, after: string][];
+}
+
+function wordSet(list: readonly string[]): WordSet {
+  const exact = new Set<string>();
+  const folded = new Set<string>();
+  for (const w of list) {
+    if (w === w.toLowerCase()) folded.add(w);
+    else exact.add(w).add(w.toUpperCase());
+  }
+  return { exact, folded };
+}
+
+/** Whether `word` is in `set`; after the name, also without a trailing full stop or apostrophe ("Post."). */
+function has(set: WordSet, word: string | undefined, after = false): boolean {
+  if (!word) return false;
+  const bare = after ? word.replace(/[.'’]+$/u, '') || word : word;
+  return (
+    set.exact.has(word) ||
+    set.exact.has(bare) ||
+    set.folded.has(word.toLowerCase()) ||
+    set.folded.has(bare.toLowerCase())
+  );
+}
+
+const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** Prepares the compiled word lists (once per matcher, when the tables are first needed). */
+export function prepareNamesakes(words: CompiledNamesakes | undefined): NamesakeSets | undefined {
+  if (!words) return undefined;
+  const regions = [...words.region].sort((a, b) => b.length - a.length).map(escape);
+  return {
+    next: wordSet(words.next),
+    nextPairs: new Set(
+      words.next.filter((w) => w.includes(' ')).flatMap((w) => [w.split(' ')[0]!, w.split(' ')[0]!.toUpperCase()]),
+    ),
+    hyphenNext: wordSet(words.hyphenNext),
+    hyphenPrev: wordSet(words.hyphenPrev),
+    prev: wordSet(words.prev),
+    head: wordSet(words.head),
+    joiners: new Set(words.joiners.map((w) => w.toLowerCase())),
+    given: new Set(words.given),
+    region: regions.length
+      ? new RegExp(`[^\\S\\n]*[,(][^\\S\\n]*(?:${regions.join('|')})(?![${LETTER_RANGES}])`, 'y')
+      : undefined,
+    idioms: words.idioms.map((i) => {
+      const [before = '', after = ''] = i.toLowerCase().split('{}');
+      return [before, after];
+    }),
+  };
+}
+
+/** Numbers of TV channels and stations ("France 24", "Europe 1", "Россия-24"), not years. */
+const CHANNEL = /^\d{1,2}$/;
+/** After a region, more items of a list: "Virginia and Maryland", "Texas, Ohio". */
+const LIST_GOES_ON =
+  /^(?:[^\S\n]*,[^\S\n]*\p{Lu}|[^\S\n]+(?:and|or|und|oder|et|ou|y|o|i|oraz|lub|и|или|і|та|чи)[^\S\n]+\p{Lu})/u;
+/** One capital letter and a dot: the initial of a given name ("Booker T. Washington"). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** The word glued by a hyphen right after `end` ("League" in "Europa-League"), if any. */
+const HYPHEN_WORD = /-([\p{L}\p{N}]+)/uy;
+
+/** The word glued by a hyphen right before `start` ("Île-de" in "Île-de-France"). */
+function hyphenPrevWord(s: string, start: number): string | undefined {
+  if (s[start - 1] !== '-') return undefined;
+  let j = start - 1;
+  while (j > 0 && /[\p{L}'’-]/u.test(s[j - 1]!)) j--;
+  return j < start - 1 ? s.slice(j, start - 1) : undefined;
+}
+
+/**
+ * True when the name at [start, end) is part of something else's proper name: "China Eastern", "Air India",
+ * "Bank of China", "Tour de France", "Conseil de l’Europe", "Europa-League", "Москва-река", "France 24",
+ * "Moscow, Idaho", "Anatole France", "Booker T. Washington".
+ */
+export function isNamesake(s: string, start: number, end: number, n: NamesakeSets): boolean {
+  // after the name
+  const next = nextWord(s, end);
+  if (next && (has(n.next, next, true) || CHANNEL.test(next))) return true;
+  // two-word entries: "State University" (but "U.S. State Department" is the government)
+  if (next && n.nextPairs.has(next)) {
+    let j = end;
+    while (s[j] !== next[0]) j++;
+    if (has(n.next, `${next} ${nextWord(s, j + next.length) ?? ''}`, true)) return true;
+  }
+  if (s[end] === '-') {
+    HYPHEN_WORD.lastIndex = end;
+    const glued = HYPHEN_WORD.exec(s)?.[1];
+    if (glued && (CHANNEL.test(glued) || has(n.hyphenNext, glued) || has(n.next, glued))) return true;
+  }
+  if (n.region) {
+    n.region.lastIndex = end;
+    // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
+    if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;
+  }
+  for (const [before, after] of n.idioms) {
+    if (
+      s.slice(end, end + after.length).toLowerCase() === after &&
+      s.slice(start - before.length, start).toLowerCase() === before
+    )
+      return true;
+  }
+  // before it
+  const glued = hyphenPrevWord(s, start);
+  if (glued && has(n.hyphenPrev, glued)) return true;
+  let at = start;
+  let joined = 0;
+  const q = s[start - 1];
+  if ((q === '’' || q === "'") && /[lLdD]/.test(s[start - 2] ?? '') && !/\p{L}/u.test(s[start - 3] ?? '')) {
+    // "de l’Europe", "d’Europe": the elided article or preposition is a joiner
+    at = start - 2;
+    joined = 1;
+  } else {
+    const prev = prevWord(s, start);
+    if (prev && (has(n.prev, prev) || n.given.has(prev) || INITIAL.test(prev))) return true;
+  }
+  // back over up to two joiners ("of the", "de la") to a head ("Bank", "Tour", "Conseil")
+  for (let k = 0; k < 3; k++) {
+    const w = prevWordStart(s, at);
+    if (w < 0) return false;
+    const word = prevWord(s, at)!;
+    if (joined > 0 && has(n.head, word)) return true;
+    if (!n.joiners.has(word.toLowerCase())) return false;
+    joined++;
+    at = w;
+  }
+  return false;
+}
+
+/** Opening quotation marks and their closing partners. */
+const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+/** Small words a title in title case leaves in lowercase ("Emily in Paris", "From Russia with Love"). */
+const TITLE_SMALL = new Set(
+  'a an and at by for from in into of on or the to with de la le les des du en et à por con el los las y w z i na und der die das im von mit'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the name stands in a short quoted phrase written in title case, the way titles of songs, films and
+ * books are quoted ("“Midnight in Paris”", "“From Russia with Love”"): of two to seven words, every word
+ * capitalised but the small ones. Quoted speech is written in sentence case and is not affected.
+ */
+export function inQuotedTitle(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
+    const ch = s[j]!;
+    if (ch === '\n') return false;
+    if (ch in QUOTES) {
+      open = j;
+      break;
+    }
+    if ('”»'.includes(ch)) return false;
+  }
+  if (open < 0) return false;
+  const close = s.indexOf(QUOTES[s[open]!]!, end);
+  if (close < 0 || close - end > 60 || s.slice(end, close).includes('\n')) return false;
+  const words = s
+    .slice(open + 1, close)
+    .split(/[\s,:;!?.…]+/u)
+    .filter(Boolean);
+  if (words.length < 2 || words.length > 7) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w));
+}
