@@ -31,6 +31,24 @@ import { wordsIn, type Word } from './words';
 
 const KIND = new Map(actorsJson.map((a) => [a.id, a.kind]));
 const ARTICLES = new Set(['the', 'la', 'le', "l'", 'el', 'der', 'die', 'das', 'dem', 'den', 'des', 'los', 'las']);
+const CONJUNCTIONS = new Set([
+  'and',
+  'or',
+  'und',
+  'oder',
+  'et',
+  'ou',
+  'y',
+  'o',
+  'i',
+  'lub',
+  'albo',
+  'і',
+  'та',
+  'чи',
+  'и',
+  'или',
+]);
 /** Words a link may hold between a quotation and its speaker. */
 const MAX_GAP_WORDS = 4;
 
@@ -128,12 +146,21 @@ class Context {
     return /^(?:['’]s?)(?![\p{L}\p{N}])/u.test(this.s.slice(m.end, m.end + 3));
   }
 
-  /** A name qualifying the next: another person follows within two words, with no punctuation between. */
+  /**
+   * A name qualifying the next ("Zelenskyy adviser Mykhailo Podolyak"): another person follows within two
+   * words that are neither punctuation nor words of saying, linking or joining ("Lavrov told Putin", "Putin and Xi").
+   */
   private qualifies(m: Mention): boolean {
     const next = this.mentions.find((n) => n.start >= m.end);
     if (!next || KIND.get(next.actorId) !== 'person') return false;
-    const gap = this.s.slice(m.end, next.start);
-    return /^[\s\p{L}]*$/u.test(gap) && this.wordsBetween(m.end, next.start).length <= 2;
+    if (!/^[\s\p{L}]*$/u.test(this.s.slice(m.end, next.start))) return false;
+    const between = this.wordsBetween(m.end, next.start);
+    return (
+      between.length <= 2 &&
+      between.every(
+        (w) => !SPEECH_WORDS.has(w.w) && !LINK_WORDS.has(w.w) && !RECIPIENT_MARKERS.has(w.w) && !CONJUNCTIONS.has(w.w),
+      )
+    );
   }
 
   /** A publication ("on X", "в X") or the one spoken to ("told the BBC", "à Lavrov"). */

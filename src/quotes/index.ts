@@ -1,3 +1,8 @@
-/** The quote engine: the article's quotations in a page's text, whom the page credits them to, and how its wording differs. No DOM, no browser API. */
+/**
+ * The quote engine: the article's quotations in a page's text, whom the page credits them to, how its
+ * wording differs, and what a card says about each. No DOM, no browser API.
+ */
 export { findQuotes, type FindQuotesOptions } from './find-quotes';
+export { quoteDiff } from './quote-diff';
+export { quoteCardData, type QuoteCardData, type CardDate, type NamedActor } from './quote-card-data';
 export type { Attribution, AttributionStatus, DiffPart, QuoteSpot } from './types';
