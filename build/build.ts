@@ -83,7 +83,7 @@ function options(browser: Browser): esbuild.BuildOptions {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
-    define: { __BROWSER__: JSON.stringify(browser), __DEV__: String(!release) },
+    define: { __BROWSER__: JSON.stringify(browser), __DEV__: String(!release), __TIMING__: String(!release) },
     logLevel: 'warning',
     metafile: true,
     plugins: [

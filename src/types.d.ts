@@ -1,6 +1,8 @@
 /** Compile-time flags set by the build (darkreader-style): the few places where the browsers truly differ. */
 declare const __BROWSER__: 'chrome' | 'firefox';
 declare const __DEV__: boolean;
+/** True where the content script records User Timing measures (development builds, the benchmark): see content/timing.ts. */
+declare const __TIMING__: boolean;
 
 /** The content script's share of the article data, produced by `toContentShare` at build time (typed in shared/content-share.ts). */
 declare module 'fact-context:content-share' {

@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Development builds record User Timing measures (src/content/timing.ts); the tests run without them.
+  define: { __TIMING__: 'false' },
   // The build's virtual module of precompiled matcher tables, compiled at test time instead.
   resolve: {
     alias: {

@@ -9,14 +9,15 @@ import { onMessages } from '../shared/messaging';
 import type { ContentMessages, FrameSummary, MentionItem } from '../shared/protocol';
 import { activeOn, type Settings } from '../shared/settings';
 import { actorById, groupOf } from './actors';
-import { Highlighter } from './paint/highlighter';
-import { HoverController } from './hover/hover-controller';
-import { backgroundMatcher } from './scan/match-client';
-import type { PageMention } from './mentions/page-mention';
-import { keyTests } from './scan/name-check';
-import { Scanner } from './scan/scanner';
-import { ShadowStyles } from './paint/shadow-styles';
 import highlightCss from './content.css';
+import { HoverController } from './hover/hover-controller';
+import type { PageMention } from './mentions/page-mention';
+import type { Highlighter } from './paint/highlighter';
+import { ShadowStyles } from './paint/shadow-styles';
+import { createPipeline, type Pipeline } from './pipeline';
+import { backgroundMatcher } from './scan/match-client';
+import { keyTests } from './scan/name-check';
+import type { Scanner } from './scan/scanner';
 import { Slicer } from './slicer';
 
 const REPORT_MS = 250;
@@ -43,8 +44,7 @@ export interface ControllerHooks {
 /** Starts Fact Context in this frame with the given settings. */
 export function startController(settings: Settings, hooks: ControllerHooks): Controller {
   const slicer = new Slicer();
-  let scanner: Scanner | undefined;
-  let highlighter: Highlighter | undefined;
+  let pipeline: Pipeline | undefined;
   let hover: HoverController | undefined;
   let current: Settings = settings;
   let reportTimer = 0;
@@ -62,11 +62,10 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       const summary: FrameSummary = {
         url: location.href,
         title: document.title,
-        counts: scanner?.store.counts() ?? {},
-        total: scanner?.store.size ?? 0,
-        capped: scanner?.capped ?? false,
-        ...(scanner?.scanMs !== undefined ? { scanMs: scanner.scanMs } : {}),
-        ...(scanner ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
+        counts: pipeline?.scanner.store.counts() ?? {},
+        total: pipeline?.scanner.store.size ?? 0,
+        capped: pipeline?.scanner.capped ?? false,
+        ...(pipeline ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
       };
       const key = JSON.stringify(summary);
       // Sub-frames with nothing to say stay quiet; the top frame always reports once.
@@ -76,65 +75,38 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     }, REPORT_MS);
   };
 
-  const events = new AbortController();
-  // The page shares the highlight registry and may delete our entries: cheap checks on the reader's actions.
-  const recheck = () => highlighter?.ensureRegistered();
-  for (const type of ['pointermove', 'focusin'] as const) {
-    window.addEventListener(type, recheck, { capture: true, passive: true, signal: events.signal });
-  }
-  document.addEventListener('visibilitychange', recheck, { signal: events.signal });
-  // The painted window follows scrolling (of the page or of any scroller in it) and resizing.
-  window.addEventListener('scroll', (event) => highlighter?.scrolled(event.target), {
-    capture: true,
-    passive: true,
-    signal: events.signal,
-  });
-  window.addEventListener('resize', () => highlighter?.refresh(), { passive: true, signal: events.signal });
-
   const start = () => {
-    highlighter = new Highlighter(
-      {
-        blocksInOrder: () => scanner?.store.blocksInOrder() ?? [],
-        mentionsIn: (block) => scanner?.store.byBlock.get(block),
-        pendingSpans: () => scanner?.store.pendingSpans() ?? [],
-        materialize: (spans) => scanner?.store.materialize(spans),
-      },
-      groupOf,
-      current,
-      __BROWSER__ === 'firefox' ? new ShadowStyles(highlightCss) : undefined,
-    );
-    scanner = new Scanner(
-      document,
+    pipeline = createPipeline({
       slicer,
-      highlighter,
-      backgroundMatcher(current.languages, background),
-      report,
-      hooks.isOwnUi,
-      keyTests(nameKeys),
-    );
-    scanner.scanAll();
+      match: backgroundMatcher(current.languages, background),
+      paint: current,
+      groupOf,
+      isOwnUi: hooks.isOwnUi,
+      nameKeys: keyTests(nameKeys),
+      ...(__BROWSER__ === 'firefox' ? { shadowStyles: new ShadowStyles(highlightCss) } : {}),
+      onChange: report,
+    });
+    pipeline.scanner.scanAll();
     hover = new HoverController({
-      store: () => scanner?.store,
-      inOrder: () => scanner?.allMentions() ?? Promise.resolve([]),
+      store: () => pipeline?.scanner.store,
+      inOrder: () => pipeline?.scanner.allMentions() ?? Promise.resolve([]),
       settings: () => current,
       reveal: (m) => controller.reveal(m),
-      shadowRoots: () => scanner?.shadowRoots ?? [],
+      shadowRoots: () => pipeline?.scanner.shadowRoots ?? [],
     });
   };
 
   const stop = () => {
     hover?.destroy();
     hover = undefined;
-    scanner?.destroy();
-    highlighter?.destroy();
-    scanner = undefined;
-    highlighter = undefined;
+    pipeline?.destroy();
+    pipeline = undefined;
     cursor = undefined;
   };
 
   /** Every mention in page order (made in slices: see Scanner.allMentions), or one actor's. */
   const ordered = async (actorId?: string) =>
-    ((await scanner?.allMentions()) ?? []).filter((m) => !actorId || m.actorId === actorId);
+    ((await pipeline?.scanner.allMentions()) ?? []).filter((m) => !actorId || m.actorId === actorId);
 
   const item = (m: PageMention, n: number, order: number): MentionItem => {
     const { startContainer, startOffset, endContainer, endOffset } = m;
@@ -160,7 +132,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         );
         return {
           itemsJson: JSON.stringify(actorId ? items.filter((i) => i.actorId === actorId) : items),
-          capped: scanner?.capped ?? false,
+          capped: pipeline?.scanner.capped ?? false,
         };
       },
       'reveal-mention': async ({ actorId, n }) => {
@@ -177,10 +149,10 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
 
   const controller: Controller = {
     get scanner() {
-      return scanner;
+      return pipeline?.scanner;
     },
     get highlighter() {
-      return highlighter;
+      return pipeline?.highlighter;
     },
     get hover() {
       return hover;
@@ -188,16 +160,16 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     applySettings(next) {
       const previous = current;
       current = next;
-      const wasOn = Boolean(scanner);
+      const wasOn = Boolean(pipeline);
       const on = activeOn(next, location.href);
       if (!on) {
         if (wasOn) stop();
       } else if (!wasOn) {
         start();
       } else {
-        highlighter!.setOptions(next);
+        pipeline!.highlighter.setOptions(next);
         if (previous.languages.join() !== next.languages.join())
-          scanner!.scanAll(backgroundMatcher(next.languages, background));
+          pipeline!.scanner.scanAll(backgroundMatcher(next.languages, background));
       }
       report();
     },
@@ -210,7 +182,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       cursor = next;
       if (next) {
         controller.reveal(next);
-        highlighter?.setActive(next);
+        pipeline?.highlighter.setActive(next);
         // Open its card once the scroll has brought it into view, with focus inside (keyboard users).
         hover?.openLater(next);
         hooks.onStep?.(next);
@@ -223,13 +195,12 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
         block: 'center',
         behavior: reduce ? 'auto' : 'smooth',
       });
-      highlighter?.flashMention(m);
+      pipeline?.highlighter.flashMention(m);
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       clearTimeout(reportTimer);
-      events.abort();
       slicer.stop();
       stop();
       background.close();

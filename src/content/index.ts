@@ -5,7 +5,7 @@
 import { extensionAlive } from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { startController, type Controller } from './controller';
-import { ALL_HIGHLIGHT_NAMES } from './paint/highlighter';
+import { ALL_HIGHLIGHT_NAMES } from './paint/highlight-names';
 
 const KEY = Symbol.for('fact-context.content');
 const UI_TAG = 'FACT-CONTEXT-UI';

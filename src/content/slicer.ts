@@ -2,6 +2,9 @@
  * Runs long work in slices of about 8 ms so that no task the page sees exceeds 50 ms. A job is called with
  * a `timeUp` function and returns true when it has finished; unfinished jobs continue in the next slice.
  */
+import { measure } from './timing';
+import { Waiters } from './waiters';
+
 export type Job = (timeUp: () => boolean) => boolean;
 
 export class Slicer {
@@ -11,10 +14,7 @@ export class Slicer {
   /** True inside a slice: jobs pushed then run in it, time permitting, or the next one it schedules. */
   private running = false;
   /** Who waits for the queue to empty (see `idle`). */
-  private idleWaiters: (() => void)[] = [];
-  /** Main-thread time spent in slices so far, and the longest slice (for the benchmark and the panel). */
-  busyMs = 0;
-  maxSliceMs = 0;
+  private readonly idleWaiters = new Waiters();
 
   constructor(private readonly sliceMs = 8) {}
 
@@ -23,13 +23,9 @@ export class Slicer {
     return this.jobs.length > 0;
   }
 
-  /**
-   * Resolves when the queue is empty (for tests and the benchmark). It waits without polling: a timer of its own
-   * would add tasks to the page's main thread that the benchmark would count as ours.
-   */
+  /** Resolves when the queue is empty (see Waiters). */
   idle(): Promise<void> {
-    if (!this.jobs.length) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.jobs.length ? this.idleWaiters.wait() : Promise.resolve();
   }
 
   /**
@@ -50,7 +46,7 @@ export class Slicer {
     this.stopped = true;
     this.jobs.length = 0;
     clearTimeout(this.timer);
-    this.wakeIdle();
+    this.idleWaiters.wake();
   }
 
   private schedule(): void {
@@ -73,17 +69,8 @@ export class Slicer {
     } finally {
       this.running = false;
     }
-    const took = performance.now() - began;
-    this.busyMs += took;
-    if (took > this.maxSliceMs) this.maxSliceMs = took;
+    measure('slice', began);
     if (this.jobs.length && !this.stopped) this.schedule();
-    else this.wakeIdle();
-  }
-
-  private wakeIdle(): void {
-    if (!this.idleWaiters.length) return; // the usual case, on every slice and batch: nobody waits
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of waiters) resolve();
+    else this.idleWaiters.wake();
   }
 }

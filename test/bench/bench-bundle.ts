@@ -26,7 +26,7 @@ export async function benchBundle(tree = repoRoot): Promise<string> {
       loader: { '.css': 'text' },
       jsx: 'automatic',
       jsxImportSource: 'preact',
-      define: { __BROWSER__: '"chrome"', __DEV__: 'false' },
+      define: { __BROWSER__: '"chrome"', __DEV__: 'false', __TIMING__: 'true' },
       plugins: [virtualModulesPlugin(JSON.stringify(toContentShare(loaded.data))), noHtmlSinkPlugin, ...plugins],
     });
   const workerEntry = 'test/bench/match-worker.ts';

@@ -1,6 +1,7 @@
 /**
  * The content script's scan-and-highlight, bundled for the benchmark page (no extension APIs: the same
- * scanner, highlighter and slicer the content script uses). Matching runs in a worker standing in for the
+ * pipeline the content script's controller builds, src/content/pipeline.ts). Its main-thread time is read from the
+ * User Timing measures the content script records in builds with `__TIMING__` (src/content/timing.ts). Matching runs in a worker standing in for the
  * background (match-worker.ts, the same `findMentionsIn`); the page talks to it by postMessage where the
  * extension uses runtime messaging. The page gets the extension's stylesheet too, as the Chrome build has it
  * (the browser injects it into every page the content script runs in). Exposes `window.__fc`.
@@ -10,11 +11,10 @@ import contentCss from '../../src/content/content.css';
 import { contentCssFor } from '../../build/content-css';
 import nameKeys from 'fact-context:name-keys';
 import { groupOf } from '../../src/content/actors';
-import { Highlighter } from '../../src/content/paint/highlighter';
 import { mentionAtPoint, mentionRects } from '../../src/content/hover/hit-test';
 import type { MatchTexts } from '../../src/content/scan/match-client';
 import { keyTests } from '../../src/content/scan/name-check';
-import { Scanner } from '../../src/content/scan/scanner';
+import { createPipeline, type Pipeline } from '../../src/content/pipeline';
 import { Slicer } from '../../src/content/slicer';
 import { RunWalker } from '../../src/content/scan/text-runs';
 import { checkPacked, type PackedMentions } from '../../src/match/packed';
@@ -66,86 +66,72 @@ const match: MatchTexts = (texts) =>
 const ready = () => match([]).then(() => undefined);
 
 let slicer: Slicer;
-let highlighter: Highlighter;
-let scanner: Scanner;
-let following: AbortController | undefined;
+let pipeline: Pipeline | undefined;
+
+/** The total duration of the content script's `fact-context:<what>` measures since the counters were reset. */
+const timed = (what: string) =>
+  performance.getEntriesByName(`fact-context:${what}`).reduce((t, e) => t + e.duration, 0);
+const longest = (what: string) =>
+  performance.getEntriesByName(`fact-context:${what}`).reduce((t, e) => Math.max(t, e.duration), 0);
 
 /** Scans the page; resolves when every slice, every answer and the painted window are done. */
 async function scan() {
+  pipeline?.destroy();
+  performance.clearMeasures();
   const t0 = performance.now();
   workerMs = 0;
   transportMs = 0;
   slicer = new Slicer();
-  highlighter = new Highlighter(
-    {
-      blocksInOrder: () => scanner.store.blocksInOrder(),
-      mentionsIn: (b) => scanner.store.byBlock.get(b),
-      pendingSpans: () => scanner.store.pendingSpans(),
-      materialize: (spans) => scanner.store.materialize(spans),
-    },
-    groupOf,
-    OPTIONS,
-  );
-  scanner = new Scanner(
-    document,
+  pipeline = createPipeline({
     slicer,
-    highlighter,
     match,
-    () => {},
-    () => false,
-    keyTests(nameKeys),
-  );
-  // As the content script's controller does: the painted window follows the reader's scrolling.
-  following?.abort();
-  following = new AbortController();
-  addEventListener('scroll', (event) => highlighter.scrolled(event.target), {
-    capture: true,
-    passive: true,
-    signal: following.signal,
+    paint: OPTIONS,
+    groupOf,
+    isOwnUi: () => false,
+    nameKeys: keyTests(nameKeys),
+    onChange: () => {},
   });
+  const { scanner, highlighter } = pipeline;
   scanner.scanAll();
   await scanner.idle();
   const settledMs = performance.now() - t0;
   await frame();
   await frame();
   return {
-    scriptMs: slicer.busyMs + highlighter.windowMs,
-    maxSliceMs: slicer.maxSliceMs,
+    scriptMs: timed('slice') + timed('window'),
+    maxSliceMs: longest('slice'),
     workerMs,
     settledMs,
-    applyMs: scanner.applyMs,
     transportMs,
-    windowMs: highlighter.windowMs,
+    windowMs: timed('window'),
     mentions: scanner.store.size,
     registered: highlighter.registeredCount,
-    chars: scanner.scannedChars,
     capped: scanner.capped,
   };
 }
 
 /** Our main-thread cost of following a page edit (observer + re-scan slices + window update), from now on. */
 function resetCounters() {
-  slicer.busyMs = 0;
-  highlighter.windowMs = 0;
-  scanner.observerMs = 0;
+  performance.clearMeasures();
 }
 
 async function followUpMs() {
+  const scanner = pipeline!.scanner;
   await new Promise((r) => setTimeout(r, 80)); // the batch window
   await scanner.idle();
   await frame();
   return {
-    ms: slicer.busyMs + highlighter.windowMs + scanner.observerMs,
-    slices: slicer.busyMs,
-    window: highlighter.windowMs,
-    observer: scanner.observerMs,
+    ms: timed('slice') + timed('window') + timed('observer'),
+    slices: timed('slice'),
+    window: timed('window'),
+    observer: timed('observer'),
     mentions: scanner.store.size,
   };
 }
 
 /** Average cost of one pointer hit test, over points on and off the visible mentions. */
 function hitTest(events: number) {
-  const visible = scanner.store.inOrder().filter((m) => {
+  const visible = pipeline!.scanner.store.inOrder().filter((m) => {
     const r = mentionRects(m)[0];
     return r && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth;
   });
@@ -158,7 +144,7 @@ function hitTest(events: number) {
   const t0 = performance.now();
   for (let i = 0; i < events; i++) {
     const [x, y] = points[i % points.length]!;
-    if (mentionAtPoint(scanner.store, x, y)) hits++;
+    if (mentionAtPoint(pipeline!.scanner.store, x, y)) hits++;
   }
   return { perEventMs: (performance.now() - t0) / events, hits, events, visibleMentions: visible.length };
 }

@@ -262,8 +262,8 @@ for (const bytes of [1 << 20, 5 << 20]) {
     ],
     [
       label,
-      '  of the scan: answers to Text nodes / sending the text / painted window',
-      `${f(scan.applyMs!)} / ${f(scan.transportMs!)} / ${f(scan.windowMs!)}`,
+      '  of the scan: sending the text / painted window',
+      `${f(scan.transportMs!)} / ${f(scan.windowMs!)}`,
       '-',
       '-',
       '-',

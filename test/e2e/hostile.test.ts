@@ -115,16 +115,21 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.front();
     const url = env.server.page('/huge.html', HUGE);
     await page.goto(url);
+    await waitFor(
+      () => page.evaluate(() => performance.getEntriesByName('fact-context:scan').length > 0),
+      30_000,
+      'the scan of the huge page',
+    );
     const summary = await waitFor(
       () =>
         probe.evaluate(async () => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
           const all = await api.storage.session.get(null);
           const top = (Object.values(all) as any[]).find((v) => v?.frames?.['0']?.title === 'Huge')?.frames?.['0'];
-          return top && top.scanMs !== undefined ? top : null;
+          return top?.total === 20_000 ? top : null;
         }),
-      30_000,
-      'the scan of the huge page',
+      5_000,
+      'the summary of the huge page',
     );
     expect(summary.total).toBe(20_000);
     expect(summary.counts.putin).toBe(4000);

@@ -49,6 +49,11 @@ export class MentionStore {
   /** Pending spans not counted in `perActor` yet. */
   private readonly uncounted = new Set<Pending>();
 
+  /** The mentions of one block, if it has any (made ones only; see `materialize`). */
+  mentionsIn(block: Element): readonly PageMention[] | undefined {
+    return this.byBlock.get(block);
+  }
+
   /** Every mention, pending ones included. */
   get size(): number {
     return this.all.size + this.pendingCount;

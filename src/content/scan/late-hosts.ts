@@ -42,6 +42,40 @@ export class LateHosts {
   }
 }
 
+/** When custom elements not yet defined at the scan are looked at again (ms after the scan), besides DOM batches. */
+const LATE_CHECKS_MS = [1_000, 3_000, 10_000];
+
+/** The scan's waiting custom elements, looked at again a few times after the scan and on every DOM batch. */
+export class LateHostChecks {
+  private late: LateHosts | undefined;
+  private timers: number[] = [];
+
+  /** `found` gets each shadow root a waiting element attached. */
+  constructor(private readonly found: (shadow: ShadowRoot) => void) {}
+
+  /** Starts waiting for these elements (dropping any earlier wait). */
+  wait(late: LateHosts): void {
+    this.stop();
+    if (!late.waiting) return;
+    this.late = late;
+    this.timers = LATE_CHECKS_MS.map((ms) => window.setTimeout(() => this.check(), ms));
+  }
+
+  /** Hands over the shadow roots attached since the last look. */
+  check(): void {
+    if (!this.late) return;
+    for (const shadow of this.late.attached()) this.found(shadow);
+    if (!this.late.waiting) this.stop();
+  }
+
+  /** Stops waiting. */
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+    this.late = undefined;
+  }
+}
+
 function notDefined(el: Element): boolean {
   try {
     return !el.matches(':defined');

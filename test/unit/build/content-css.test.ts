@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentCssFor } from '../../../build/content-css';
-import { ALL_HIGHLIGHT_NAMES } from '../../../src/content/paint/highlighter';
+import { ALL_HIGHLIGHT_NAMES } from '../../../src/content/paint/highlight-names';
 
 const source = readFileSync(new URL('../../../src/content/content.css', import.meta.url), 'utf8');
 /** Selector → declarations, for each rule of a stylesheet (comments dropped). */

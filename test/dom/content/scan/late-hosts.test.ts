@@ -8,7 +8,7 @@ import type { MatchTexts } from '../../../../src/content/scan/match-client';
 import { Scanner } from '../../../../src/content/scan/scanner';
 import { Slicer } from '../../../../src/content/slicer';
 import { findPutinKyiv } from '../fake-matcher';
-import { highlighterStub as highlighter } from '../highlighter-stub';
+import { scanEvents } from '../scan-events';
 
 (globalThis as Record<string, unknown>).__DEV__ = false;
 
@@ -41,14 +41,7 @@ describe('custom elements defined after the scan', () => {
   /** Scans a page of `html` to the end. */
   async function scanPage(html: string) {
     document.body.innerHTML = html;
-    scanner = new Scanner(
-      document,
-      slicer,
-      highlighter,
-      match,
-      () => {},
-      () => false,
-    );
+    scanner = new Scanner(document, slicer, scanEvents(), match, () => false);
     scanner.scanAll();
     await scanner.idle();
   }
