@@ -1,15 +1,18 @@
 /** esbuild plugins shared by the build and the benchmark bundle. */
 import type * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compileTables } from '../src/match/index.ts';
 import { nameKeys } from '../src/match/name-keys.ts';
+import { englishTablesModule } from './strings-en.ts';
 
 /**
  * Serves the build-time modules without writing generated files: `fact-context:content-share` (the content
  * script's share of the data) and `fact-context:compiled-matcher` (the engine's precompiled tables, ~50 ms
- * to compile at run time), and `fact-context:name-keys` (the content script's first look for names, see
- * src/match/name-keys.ts). They are emitted as JSON.parse of a string, which engines parse faster than a
- * large object literal.
+ * to compile at run time), `fact-context:name-keys` (the content script's first look for names, see
+ * src/match/name-keys.ts), and `fact-context:strings-en` (the UI's English strings, see strings-en.ts). The large
+ * ones are emitted as JSON.parse of a string, which engines parse faster than a large object literal; the string
+ * tables as object literals, so that a bundle keeps only the tables it imports.
  */
 export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
   const compiled = compileTables();
@@ -17,13 +20,18 @@ export function virtualModulesPlugin(contentShareJson: string): esbuild.Plugin {
   return {
     name: 'virtual-modules',
     setup(build) {
-      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher|name-keys)$/ }, (args) => ({
+      build.onResolve({ filter: /^fact-context:(content-share|compiled-matcher|name-keys|strings-en)$/ }, (args) => ({
         path: args.path.slice(13),
         namespace: 'fc',
       }));
       build.onLoad({ filter: /.*/, namespace: 'fc' }, (args) => {
         if (args.path === 'content-share')
           return { contents: `export default JSON.parse(${JSON.stringify(contentShareJson)});`, loader: 'js' };
+        if (args.path === 'strings-en') {
+          const messages = fileURLToPath(new URL('../assets/_locales/en/messages.json', import.meta.url));
+          const contents = englishTablesModule(JSON.parse(readFileSync(messages, 'utf8')));
+          return { contents, loader: 'js', watchFiles: [messages] };
+        }
         if (args.path === 'name-keys')
           return { contents: `export default ${JSON.stringify(nameKeys(Object.keys(compiled.forms)))};`, loader: 'js' };
         // The tables stay a string until a page's text first holds a candidate (most pages: never).

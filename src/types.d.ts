@@ -29,3 +29,16 @@ declare module 'fact-context:name-keys' {
   const keys: import('./match/name-keys').NameKeys;
   export default keys;
 }
+
+/** The UI's English strings, one table per part of the UI, made from _locales/en/messages.json by the build (build/strings-en.ts). */
+declare module 'fact-context:strings-en' {
+  type Messages = typeof import('../assets/_locales/en/messages.json');
+  /** The messages `<prefix>_<key>`, keyed by `<key>`. */
+  type Table<Prefix extends string> = {
+    readonly [K in keyof Messages as K extends `${Prefix}_${infer Key}` ? Key : never]: string;
+  };
+  /** The hover card's strings (`card_<key>`). */
+  export const card: Table<'card'>;
+  /** The panel's strings (`panel_<key>`). */
+  export const panel: Table<'panel'>;
+}

@@ -122,7 +122,7 @@ function localeMessages(language: string): LocaleMessages {
  * browsers do, from that locale's messages.json, else the default locale's (English), else ''; `'none'` has no
  * messages at all (every answer ''), as when the UI must fall back on its own.
  */
-export type FakeI18n = 'keys' | 'none' | string;
+type FakeI18n = 'keys' | 'none' | string;
 
 function fakeI18n(mode: FakeI18n) {
   const language = mode === 'keys' || mode === 'none' ? 'en' : mode;

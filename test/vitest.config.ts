@@ -9,11 +9,12 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   // Development builds record User Timing measures (src/content/timing.ts); the tests run without them.
   define: { __TIMING__: 'false' },
-  // The build's virtual module of precompiled matcher tables, compiled at test time instead.
+  // The build's virtual modules (build/plugins.ts), made at test time instead.
   resolve: {
     alias: {
       'fact-context:compiled-matcher': fileURLToPath(new URL('unit/shared/compiled-matcher.ts', import.meta.url)),
       'fact-context:name-keys': fileURLToPath(new URL('unit/shared/name-keys.ts', import.meta.url)),
+      'fact-context:strings-en': fileURLToPath(new URL('unit/shared/strings-en.ts', import.meta.url)),
     },
   },
   test: {

@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
+const english = JSON.parse(readFileSync(join(root, 'assets/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 describe.each(['chrome', 'firefox'])('the %s build', (target) => {
   const dir = join(root, 'dist', target);
@@ -19,5 +23,11 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(background).toContain('Selenskyj');
     expect(content).not.toContain('Selenskyj');
     expect(content).not.toContain('fact-context:compiled-matcher');
+  });
+
+  it.runIf(built)('carries the hover card’s English fallback strings and none of the panel’s', () => {
+    const content = readFileSync(join(dir, 'content.js'), 'utf8');
+    expect(content).toContain(english.card_unreachable!.message);
+    expect(content).not.toContain(english.panel_searchHint!.message);
   });
 });
