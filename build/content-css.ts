@@ -8,6 +8,11 @@
  * `:root` paint the text of every element below it (shadow trees included), at the cost of one element.
  * Firefox paints a highlight only with a rule that matches the text's own element, and its restyles cost little
  * with the universal rules (72 ms without them, 73–79 ms with them and highlights registered): it keeps them.
+ *
+ * The default style is a tint, not an underline. In Chromium, once a highlight whose style has a `text-decoration`
+ * is registered, every restyle of the page redoes its pre-paint and compositing inputs: +40 ms for a class toggled
+ * on the `<body>` of a 5 MB page, even with one range. A background colour, a colour or a text shadow cost nothing
+ * there. The underline (and high contrast, which underlines too) stays a setting.
  */
 import type { Browser } from './manifest.ts';
 

@@ -21,8 +21,7 @@ export const defaults = {
   groups: { people: true, organisations: true, places: true } as Record<HighlightGroup, boolean>,
   /**
    * How mentions are painted; 'none' keeps the panel and badge working without marks on the page. A tint by
-   * default: in Chromium, a registered highlight with a text decoration (the underline) makes every restyle of
-   * the page redo its pre-paint and compositing inputs (README, "Highlight styles cost the page nothing").
+   * default: build/content-css.ts says why.
    */
   highlightStyle: 'background' as (typeof HIGHLIGHT_STYLES)[number],
   highContrast: false,
