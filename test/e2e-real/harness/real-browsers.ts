@@ -10,6 +10,7 @@ import type { BrowserContext, Page as ChromiumPage } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { waitFor } from '../../e2e/harness/browsers';
 import { repoRoot } from '../../e2e/harness/server';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../../paths';
 import { activate, requireDisplay, windowsOf } from './display';
 
 /** The window's size on the 1400×1000 display. */
@@ -57,7 +58,7 @@ export async function launchChromium(): Promise<RealChromium> {
   const dir = join(repoRoot, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-real-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: null,
     args: [
@@ -118,7 +119,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     .id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: false,
     defaultViewport: null,
     extraPrefsFirefox: {
