@@ -70,6 +70,21 @@ interface Candidate {
   distance: number;
 }
 
+/** The government a person leads (Putin → russia), from the article's relations. */
+const LEADS = new Map(
+  actorsJson.flatMap((a) => a.relations.filter((r) => r.type === 'president-of').map((r) => [a.id, r.target] as const)),
+);
+/** What each metonym stands for (the Kremlin, Moscow → russia). */
+const STANDS_FOR = new Map(
+  actorsJson.flatMap((a) => a.relations.filter((r) => r.type === 'stands-for').map((r) => [a.id, r.target] as const)),
+);
+
+/** True when `creditedId` is the government the speaker leads, or a metonym of it ("the Kremlin" for Putin). */
+function speakersGovernment(speakerId: string, creditedId: string): boolean {
+  const led = LEADS.get(speakerId);
+  return !!led && (creditedId === led || STANDS_FOR.get(creditedId) === led);
+}
+
 /** Whom the page credits with the quotation at [start, end), compared with the article's speaker. */
 export function attribute(input: AttributionInput): Attribution {
   const { text: s, start, end, speakerId } = input;
@@ -110,11 +125,13 @@ export function attribute(input: AttributionInput): Attribution {
       a.distance - b.distance,
   );
   const best = found[0]!.m;
+  const status = best.actorId === speakerId ? 'matches' : 'other';
   return {
-    status: best.actorId === speakerId ? 'matches' : 'other',
+    status,
     speakerId,
     creditedId: best.actorId,
     creditedAt: { start: best.start, end: best.end },
+    ...(status === 'other' && speakersGovernment(speakerId, best.actorId) && { speakersGovernment: true }),
   };
 }
 
@@ -254,10 +271,14 @@ class Context {
       (w) =>
         w.start >= bounds.from && w.end <= bounds.to && (w.end <= start || w.start >= end) && SPEECH_WORDS.has(w.w),
     );
-    if (!speech) return undefined;
+    // A headline's "Putin: troops would be ‘legitimate targets’" credits the name before its colon.
+    const opener = this.mentions.find((m) => m.start >= bounds.from && m.end <= start);
+    const headline = !!opener && opener.start === bounds.from && /^\s*:/.test(this.s.slice(opener.end, opener.end + 3));
+    if (!speech && !headline) return undefined;
     const first = this.words.find((w) => w.start >= bounds.from);
-    const from = first && PRONOUN_WORDS.has(first.w) ? bounds.before : bounds.from;
-    const to = from === bounds.before ? bounds.from : start;
+    const pronoun = !!first && PRONOUN_WORDS.has(first.w);
+    const from = pronoun ? bounds.before : bounds.from;
+    const to = pronoun ? bounds.from : start;
     return this.mentions.find(
       (m) =>
         m.start >= from && m.end <= to && KIND.get(m.actorId) === 'person' && !this.qualifies(m) && !this.isObject(m),

@@ -13,6 +13,11 @@ export interface Attribution {
   speakerId: string;
   /** The actor the page credits (`matches`: the speaker; `other`: someone else; `none`: absent). */
   creditedId?: string;
+  /**
+   * `other` only: the page credits the government the speaker leads, or a name standing for it ("the Kremlin
+   * said" of Putin's words): not someone else's words, but not the person the article names either.
+   */
+  speakersGovernment?: boolean;
   /** Offsets of the name the page credits, in the same string as the quote. */
   creditedAt?: { start: number; end: number };
 }

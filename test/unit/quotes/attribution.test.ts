@@ -160,3 +160,35 @@ describe('who is and is not the speaker', () => {
     expect(text.slice(at.start, at.end)).toBe('Sergei Lavrov');
   });
 });
+
+describe('news layouts', () => {
+  it('a speaker in the block before a block quotation', () => {
+    expect(
+      seen(`Russian President Vladimir Putin said on Friday:\n“${Q}.”\nThe talks resume next week.`),
+    ).toMatchObject([{ status: 'matches', credited: 'putin' }]);
+  });
+
+  it('a headline’s “Name: … ‘phrase’”', () => {
+    expect(seen(`Putin: Foreign troops in Ukraine will be 'legitimate targets'`)).toMatchObject([
+      { quoteId: 'q-putin-legitimate-targets', status: 'matches', credited: 'putin' },
+    ]);
+  });
+
+  it('the Kremlin credited with Putin’s words: another speaker, marked as the government he leads', () => {
+    const [spot] = findQuotes(`“${Q},” the Kremlin said in a statement.`);
+    expect(spot?.attribution).toMatchObject({ status: 'other', creditedId: 'kremlin', speakersGovernment: true });
+  });
+
+  it('Lavrov credited with Putin’s words is not the government he leads', () => {
+    const [spot] = findQuotes(`“${Q},” Lavrov said.`);
+    expect(spot?.attribution.speakersGovernment).toBeUndefined();
+  });
+
+  it('the one answered is not the speaker (“Zelenskyy responded to Putin:”)', () => {
+    expect(seen(`Zelenskyy responded to Putin: “${Q}.”`)).toMatchObject([{ status: 'other', credited: 'zelenskyy' }]);
+  });
+
+  it('reported speech: the name nearest the verb that introduces the words', () => {
+    expect(seen(`Trump said Putin had told him: “${Q}.”`)).toMatchObject([{ status: 'matches', credited: 'putin' }]);
+  });
+});
