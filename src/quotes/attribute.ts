@@ -280,8 +280,7 @@ class Context {
     const from = pronoun ? bounds.before : bounds.from;
     const to = pronoun ? bounds.from : start;
     return this.mentions.find(
-      (m) =>
-        m.start >= from && m.end <= to && KIND.get(m.actorId) === 'person' && !this.qualifies(m) && !this.isObject(m),
+      (m) => m.start >= from && m.end <= to && KIND.get(m.actorId) === 'person' && this.canSpeak(m),
     );
   }
 }

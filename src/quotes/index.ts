@@ -4,5 +4,5 @@
  */
 export { findQuotes, type FindQuotesOptions } from './find-quotes';
 export { quoteDiff } from './quote-diff';
-export { quoteCardData, type QuoteCardData, type CardDate, type NamedActor } from './quote-card-data';
-export type { Attribution, AttributionStatus, DiffPart, QuoteSpot } from './types';
+export { quoteCardData, type QuoteCardData } from './quote-card-data';
+export type { Attribution, DiffPart, QuoteSpot } from './types';

@@ -10,13 +10,13 @@ import { formatEventDate } from '../data/format-date';
 import type { EventDate, TextLocation } from '../data/types';
 
 /** An actor as the card names it. */
-export interface NamedActor {
+interface NamedActor {
   id: string;
   name: string;
 }
 
 /** A date as the data gives it, and as the card writes it. */
-export interface CardDate {
+interface CardDate {
   date: EventDate;
   text: string;
 }

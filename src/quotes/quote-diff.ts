@@ -18,7 +18,7 @@ export function quoteDiff(quoteId: string, pageText: string): DiffPart[] {
 }
 
 /** The diff against one indexed quotation. */
-export function diffAgainst(quote: IndexedQuote, pageText: string): DiffPart[] {
+function diffAgainst(quote: IndexedQuote, pageText: string): DiffPart[] {
   const page = wordsIn(pageText);
   const pairs = lcs(
     page.map((w) => w.w),

@@ -37,17 +37,14 @@ export interface QuoteIndex {
 }
 
 /** The minimal shape of a quotation the index needs (quotes.json's entries have more). */
-export interface QuoteSource {
+interface QuoteSource {
   id: string;
   speakerId: string;
   text: string;
 }
 
 /** Builds the tables for these quotations (default: the article's). */
-export function buildQuoteIndex(
-  sources: readonly QuoteSource[] = quotesJson,
-  rare: Set<string> = rareWords(),
-): QuoteIndex {
+function buildQuoteIndex(sources: readonly QuoteSource[] = quotesJson, rare: Set<string> = rareWords()): QuoteIndex {
   const quotes = sources.map((q): IndexedQuote => {
     const ws = wordsIn(q.text);
     return {

@@ -66,7 +66,7 @@ function endAfter(s: string, j: number): number {
 }
 
 /** Offset where the sentence holding offset `i` starts. */
-export function sentenceStart(s: string, i: number): number {
+function sentenceStart(s: string, i: number): number {
   for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
     const ch = s[j]!;
     if (ch === '\n') return j + 1;
@@ -83,7 +83,7 @@ export function sentenceStart(s: string, i: number): number {
 }
 
 /** Offset where the sentence holding offset `i` ends (exclusive). */
-export function sentenceEnd(s: string, i: number): number {
+function sentenceEnd(s: string, i: number): number {
   for (let j = i; j < s.length && j < i + REACH; j++) {
     const ch = s[j]!;
     if (ch === '\n') return j;

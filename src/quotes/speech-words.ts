@@ -80,7 +80,3 @@ export const MEDIUM_WORDS: ReadonlySet<string> = toSet(MEDIUM_PREPOSITIONS);
 export const RECIPIENT_MARKERS: ReadonlySet<string> = toSet(RECIPIENT_WORDS);
 /** Words of "according to": a name after them is the speaker. */
 export const ACCORDING_WORDS: ReadonlySet<string> = toSet(ACCORDING);
-/** Per language, the verbs of saying (for tests and the README). */
-export const SPEECH_WORDS_BY_LANG: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(VERBS).map(([l, v]) => [l, v.split(/\s+/)]),
-);

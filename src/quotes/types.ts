@@ -4,7 +4,7 @@
  */
 
 /** Whom the page credits with a spotted quotation, compared with the article. */
-export type AttributionStatus = 'matches' | 'other' | 'none';
+type AttributionStatus = 'matches' | 'other' | 'none';
 
 /** The attribution check's verdict for one spotted quotation. */
 export interface Attribution {

@@ -21,7 +21,7 @@ const APOSTROPHES = /[’ʼ`]/g;
 const SPACES = /[ \u00A0\u202F]/g;
 
 /** The form words are compared in: lowercase, straight apostrophe, no space before "%". */
-export function normaliseWord(raw: string): string {
+function normaliseWord(raw: string): string {
   let w = raw.toLowerCase();
   if (w.length > 2 && (w.includes('’') || w.includes('ʼ') || w.includes('`'))) w = w.replace(APOSTROPHES, "'");
   if (w.charCodeAt(w.length - 1) === 37) w = w.replace(SPACES, '');
