@@ -95,6 +95,7 @@ interface GuardSets {
   nextPattern?: RegExp;
   possessed?: Set<string>;
   weakPrev?: Set<string>;
+  post?: Set<string>;
   notNext?: Set<string>;
   hyphen?: Set<string>;
 }
@@ -117,6 +118,7 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
         nextPattern: g.nextPattern ? new RegExp(g.nextPattern, 'iuy') : undefined,
         possessed: foldedSet(g.possessedWords),
         weakPrev: foldedSet(g.weakPrevWords),
+        post: foldedSet(g.postWords),
         notNext: foldedSet(g.notNextWords),
         hyphen: foldedSet(g.hyphenWords),
       };
@@ -154,7 +156,9 @@ function passes(
   // no telltale words around (a headline in capitals): give the form the benefit of the doubt
   if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
-  if (flags & FLAG.PERSON && juniorAfter(s, end, raw.includes(' '))) return false;
+  // "junior" and "fils" only after a full name ("Donald Trump junior"), also when the surname is matched alone
+  if (flags & FLAG.PERSON && juniorAfter(s, end, raw.includes(' ') || /^\p{Lu}/u.test(prevWord(s, start) ?? '')))
+    return false;
   if (flags & FLAG.PLACE && rt.namesakes && (isNamesake(s, start, end, rt.namesakes) || inQuotedTitle(s, start, end)))
     return false;
   const r = rt.rules[actorId];
@@ -204,9 +208,11 @@ function guardHolds(
     if (owned && g.possessed.has(owned.toLowerCase())) return true;
   }
   if (g.weakPrev && prev && g.weakPrev.has(prev.toLowerCase())) {
-    // "posted on X." or "on X, he said": the sentence goes on past the name, which is not a term in a formula
+    // "he said on X." or "a post on X that": a preposition alone would also take a variable ("depends on X and Y")
     if (CLAUSE_END.test(s.slice(end, end + 3))) return true;
-    if (next && /^\p{Ll}/u.test(next)) return true;
+    const before = prevWordStart(s, start);
+    const verb = before < 0 ? undefined : prevWord(s, before);
+    if (verb && g.post?.has(verb.toLowerCase())) return true;
   }
   return false;
 }
@@ -222,7 +228,7 @@ function choose(
   cache: LangCache,
 ): FormRef | undefined {
   let needsContext = false;
-  for (const r of refs) if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL)) needsContext = true;
+  for (const r of refs) if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL | FLAG.COMMON)) needsContext = true;
   if (!needsContext) {
     for (const r of refs) if (passes(s, start, end, raw, r, undefined, rt)) return r;
     return undefined;
@@ -382,8 +388,9 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
  * item), or in capitals. These languages write headings in sentence case, so a capital inside a line is evidence.
  */
 function capitalProvesNothing(s: string, start: number, raw: string, ref: FormRef, cache: LangCache): boolean {
+  // no telltale words around (a menu line, a headline in capitals): the capital proves nothing either
   const ctx = cachedLanguage(s, start, cache);
-  if (!ctx || !(ref[2] & langBit(ctx))) return false;
+  if (ctx && !(ref[2] & langBit(ctx))) return false;
   return sentenceInitial(s, start) || isAllCaps(raw);
 }
 

@@ -148,7 +148,8 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
   for (let k = 0; k < 3; k++) {
     const w = prevWordStart(s, at);
     if (w < 0) return false;
-    const word = prevWord(s, at)!;
+    // "l’accord", "l’équipe": the head without its elided article
+    const word = prevWord(s, at)!.replace(/^\p{L}{1,2}['’](?=\p{L})/u, '');
     if (joined > 0 && has(n.head, word)) return true;
     if (!n.joiners.has(word.toLowerCase())) return false;
     joined++;

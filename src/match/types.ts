@@ -53,10 +53,11 @@ export interface Guard {
   /** Words after a possessive "’s" ("X’s owner"). */
   possessedWords?: string[];
   /**
-   * Words (prepositions: "on", "sur", "na") that suffice only when the sentence goes on with punctuation or a word
-   * not in `notNextWords` ("posted on X." yes, "depends on X and Y" no).
+   * Words (prepositions: "on", "sur", "na") that suffice only when a punctuation mark follows the form ("…, he said
+   * on X.") or a word of `postWords` precedes them ("posted on X that", "napisał na X"): "depends on X and Y" is not X.
    */
   weakPrevWords?: string[];
+  postWords?: string[];
   /** Words after the form that reject it ("X and Y", "в X веке"). */
   notNextWords?: string[];
   /** After a hyphen, words that make a compound of the form ("X-Chef", "X-Account"); any other hyphen rejects it ("X-ray"). */
