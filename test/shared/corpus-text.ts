@@ -6,27 +6,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { CORPUS_DIR } from '../paths.ts';
+import { INLINED, KINDS, SKIPPED } from '../../src/content/scan/element-kinds.ts';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-const BLOCK = new Set(
-  'address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul title'.split(
-    ' ',
-  ),
-);
-
-/** Visible text of an HTML page as the content script assembles it: inline text joined, blocks separated by "\n". */
+/**
+ * Visible text of an HTML page as the content script assembles it (the same element kinds: src/content/scan/element-kinds.ts):
+ * inline text joined, blocks separated by "\n", skipped subtrees left out.
+ */
 export function visibleText(html: string): string {
   const parts: string[] = [];
   let skip = 0;
   const parser = new Parser(
     {
       onopentag(name) {
-        if (SKIP.has(name)) skip++;
-        else if (BLOCK.has(name)) parts.push('\n');
+        const kind = KINDS.get(name) ?? 0;
+        if (kind & SKIPPED) skip++;
+        else if (name === 'br') parts.push(' ');
+        else if (!(kind & INLINED)) parts.push('\n');
       },
       onclosetag(name) {
-        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
-        else if (BLOCK.has(name)) parts.push('\n');
+        const kind = KINDS.get(name) ?? 0;
+        if (kind & SKIPPED) skip = Math.max(0, skip - 1);
+        else if (name !== 'br' && !(kind & INLINED)) parts.push('\n');
       },
       ontext(text) {
         if (!skip) parts.push(text);

@@ -3,7 +3,8 @@
  * its `StaticRange` (static: live Ranges slow down every DOM edit of the page) is made only when it is
  * painted or hit-tested, since most mentions of a long page are never near the viewport.
  */
-import { blockOf, type ChunkNodes } from '../scan/text-runs';
+import { blockOf } from '../scan/element-kinds';
+import type { ChunkNodes } from '../scan/text-runs';
 
 const owners = new WeakMap<AbstractRange, PageMention>();
 

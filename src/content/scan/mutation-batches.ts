@@ -4,7 +4,7 @@
  * a live blog) then costs one re-scan per batch, not one per change.
  */
 import { measure } from '../timing';
-import { blockOf, isBlock } from './text-runs';
+import { blockOf, isBlock } from './element-kinds';
 
 const BATCH_MS = 40;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };

@@ -18,7 +18,8 @@ import { MutationBatches, type Batch } from './mutation-batches';
 import { NameCheck, holdsKey, type KeyTests } from './name-check';
 import { Answers } from './answers';
 import { Requests } from './requests';
-import { RunWalker, insideSkipped, type TextChunk } from './text-runs';
+import { insideSkipped } from './element-kinds';
+import { RunWalker, type TextChunk } from './text-runs';
 import { containsAcrossShadows, hasAncestorIn, textNodesIn } from './dom-trees';
 
 /**
