@@ -59,7 +59,7 @@ export interface AttributionInput {
   start: number;
   end: number;
   speakerId: string;
-  /** Mentions in the text around [start, end) (at least the sentence before to the sentence after). */
+  /** Mentions in the text, in order: at least those from the sentence before to the sentence after. */
   mentions: readonly Mention[];
 }
 
@@ -90,8 +90,8 @@ export function attribute(input: AttributionInput): Attribution {
   const { text: s, start, end, speakerId } = input;
   const bounds = sentencesAround(s, start, end);
   const words = wordsIn(s, bounds.before, bounds.after);
-  const mentions = input.mentions.filter(
-    (m) => m.start >= bounds.before && m.end <= bounds.after && (m.end <= start || m.start >= end),
+  const mentions = mentionsWithin(input.mentions, bounds.before, bounds.after).filter(
+    (m) => m.end <= start || m.start >= end,
   );
   const ctx = new Context(s, words, mentions);
   const speakers = mentions.filter((m) => KIND.get(m.actorId) !== 'place' && ctx.canSpeak(m));
@@ -133,6 +133,21 @@ export function attribute(input: AttributionInput): Attribution {
     creditedAt: { start: best.start, end: best.end },
     ...(status === 'other' && speakersGovernment(speakerId, best.actorId) && { speakersGovernment: true }),
   };
+}
+
+/** The mentions (in order) wholly inside [from, to): a binary search, as a page may hold thousands. */
+function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++)
+    if (mentions[i]!.end <= to) out.push(mentions[i]!);
+  return out;
 }
 
 /** The words and names around one quotation, and the tests on them. */

@@ -33,6 +33,11 @@ const MAX_SHORT_PASSAGE_WORDS = MIN_RUN_WORDS - 1;
 export interface FindQuotesOptions {
   /** The name matcher for the attribution check (default: all languages); the background passes its own. */
   matcher?: Matcher;
+  /**
+   * The mentions the name matcher found in this same `text` (its offsets), when the caller has them already:
+   * the attribution check then reads them instead of matching the sentences around each spot again.
+   */
+  mentions?: readonly Mention[];
   /** The quotation tables (default: the article's). */
   index?: QuoteIndex;
 }
@@ -56,6 +61,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   anchor.lastIndex = 0;
   const out: QuoteSpot[] = [];
   let covered = 0;
+  const given = options.mentions;
+  let stripped: Mention[] | undefined;
   for (let m = anchor.exec(s); m; m = anchor.exec(s)) {
     const a = m.index;
     const b = a + m[0].length;
@@ -69,7 +76,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       start: range.start,
       end: range.end,
       speakerId: q.speakerId,
-      mentions: mentionsAround(s, range.start, range.end, options.matcher),
+      mentions: given
+        ? (stripped ??= toStripped(given, offsets))
+        : mentionsAround(s, range.start, range.end, options.matcher),
     });
     if (hit.rule === 'short' && attribution.status === 'none') continue;
     covered = hit.end;
@@ -88,6 +97,23 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     });
   }
   return out;
+}
+
+/** Mentions in offsets of the original text, moved to offsets of the text without invisible characters. */
+function toStripped(mentions: readonly Mention[], offsets: Int32Array | null): Mention[] {
+  if (!offsets) return mentions as Mention[];
+  // offsets[i] is the original offset of stripped character i (increasing): the first i at or after an offset.
+  const at = (orig: number): number => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return mentions.map((m) => ({ start: at(m.start), end: at(m.end - 1) + 1, actorId: m.actorId }));
 }
 
 /** Names in the sentences around [start, end) (the attribution check's reach), in offsets of `s`. */

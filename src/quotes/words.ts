@@ -22,7 +22,11 @@ const SPACES = /[ \u00A0\u202F]/g;
 
 /** The form words are compared in: lowercase, straight apostrophe, no space before "%". */
 function normaliseWord(raw: string): string {
-  let w = raw.toLowerCase();
+  return fixWord(raw.toLowerCase());
+}
+
+/** One kind of apostrophe, no space before "%" (the word is lowercase already). */
+function fixWord(w: string): string {
   if (w.length > 2 && (w.includes('’') || w.includes('ʼ') || w.includes('`'))) w = w.replace(APOSTROPHES, "'");
   if (w.charCodeAt(w.length - 1) === 37) w = w.replace(SPACES, '');
   return w;
@@ -31,13 +35,19 @@ function normaliseWord(raw: string): string {
 /** The words of `s[from, to)`, with offsets into `s`. A word cut by `from` or `to` is left out. */
 export function wordsIn(s: string, from = 0, to = s.length): Word[] {
   const out: Word[] = [];
-  // Matched in place (no copy of the slice); a word running past `to` is cut, and so left out.
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(s); m && m.index < to; m = WORD.exec(s)) {
-    const start = m.index;
+  const slice = s.slice(from, to);
+  // Lowercased once for the whole slice rather than word by word (the costliest step when many words are
+  // read); the rare characters whose lowercase is longer ("İ") keep the slice as it is, word by word.
+  const low = slice.toLowerCase();
+  const lowered = low.length === slice.length;
+  const text = lowered ? low : slice;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = from + m.index;
     const end = start + m[0].length;
-    if ((start === from && from > 0 && isWordChar(s, from - 1)) || end > to) continue;
-    out.push({ w: normaliseWord(m[0]), start, end });
+    if ((start === from && from > 0 && isWordChar(s, from - 1)) || (end === to && to < s.length && isWordChar(s, to)))
+      continue;
+    out.push({ w: lowered ? fixWord(m[0]) : normaliseWord(m[0]), start, end });
   }
   return out;
 }
