@@ -7,9 +7,9 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../e2e/harness/server.ts';
+import { REPO_ROOT } from '../paths.ts';
 
-export async function benchBundle(tree = repoRoot): Promise<string> {
+export async function benchBundle(tree = REPO_ROOT): Promise<string> {
   const { noHtmlSinkPlugin, virtualModulesPlugin } = await import(join(tree, 'build/plugins.ts'));
   const { loadArticleData } = await import(join(tree, 'build/load-data.ts'));
   const { toContentShare } = await import(join(tree, 'src/data/content-share.ts'));

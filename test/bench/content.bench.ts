@@ -12,15 +12,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTables } from '../../src/match/index.ts';
 import { triePattern } from '../../src/match/trie-pattern.ts';
-import { repoRoot, startServer } from '../e2e/harness/server.ts';
-import { CHROMIUM_PATH } from '../paths.ts';
+import { startServer } from '../e2e/harness/server.ts';
+import { CHROMIUM_PATH, REPO_ROOT } from '../paths.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { FLOOR_SCRIPT, appendFollowUps, editTexts, twoFrames } from './page-scripts.ts';
 import { newsPage } from '../shared/news-page.ts';
 import { MIN_ROUNDS, bootstrapInterval, median, verdict } from './stats.ts';
 
 const bundle = await benchBundle();
-const markJs = readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+const markJs = readFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 const surfaceForms = `(?<![\\p{L}\\p{N}])(?:${triePattern(Object.keys(compileTables().forms))})(?![\\p{L}\\p{N}])`;
 
 const server = await startServer();

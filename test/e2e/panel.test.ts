@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../paths';
+import { CHROMIUM_PATH, REPO_ROOT } from '../paths';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
-import { repoRoot, screenshotDir, startServer, type TestServer } from './harness/server';
+import { screenshotDir, startServer, type TestServer } from './harness/server';
 
 const FILLER =
   'Markets were calm on the day, and traffic in the capital moved slowly through the morning rain. '.repeat(6);
@@ -229,7 +229,7 @@ describe.runIf(BROWSERS.includes('chromium'))('panel views at side-panel width (
     const { chromium } = await import('playwright-core');
     mkdirSync(outDir, { recursive: true });
     server = await startServer();
-    const dir = join(repoRoot, 'dist/chrome');
+    const dir = join(REPO_ROOT, 'dist/chrome');
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-shots-')), {
       executablePath: CHROMIUM_PATH,
       headless: true,

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page as ChromiumPage } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { waitFor } from '../../e2e/harness/browsers';
-import { repoRoot } from '../../e2e/harness/server';
-import { CHROMIUM_PATH, FIREFOX_PATH } from '../../paths';
+import { CHROMIUM_PATH, FIREFOX_PATH, REPO_ROOT } from '../../paths';
 import { activate, requireDisplay, windowsOf } from './display';
 
 /** The window's size on the 1400×1000 display. */
@@ -55,7 +54,7 @@ export interface RealChromium {
 export async function launchChromium(): Promise<RealChromium> {
   requireDisplay();
   const { chromium } = await import('playwright-core');
-  const dir = join(repoRoot, 'dist/chrome');
+  const dir = join(REPO_ROOT, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-real-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -114,7 +113,7 @@ export interface RealFirefox {
 export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<RealFirefox> {
   requireDisplay();
   const puppeteer = (await import('puppeteer-core')).default;
-  const dir = join(repoRoot, 'dist/firefox');
+  const dir = join(REPO_ROOT, 'dist/firefox');
   const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
     .id as string;
   const browser = await puppeteer.launch({

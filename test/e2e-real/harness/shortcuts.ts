@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestFor, type Browser } from '../../../build/manifest';
-import { repoRoot } from '../../e2e/harness/server';
+import { REPO_ROOT } from '../../paths';
 
 /** Command name → the suggested key on Linux (`default`), from the browser's manifest. */
 export function manifestKeys(browser: Browser): Record<string, string> {
-  const base = JSON.parse(readFileSync(join(repoRoot, 'manifest.json'), 'utf8'));
+  const base = JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8'));
   const commands = manifestFor(base, browser).commands as Record<string, { suggested_key: Record<string, string> }>;
   return Object.fromEntries(
     Object.entries(commands).map(([name, c]) => [name, c.suggested_key.linux ?? c.suggested_key.default!]),
@@ -25,6 +25,10 @@ export function xdotoolCombo(shortcut: string): string {
     Space: 'space',
     PageUp: 'Prior',
     PageDown: 'Next',
+    Home: 'Home',
+    End: 'End',
+    Insert: 'Insert',
+    Delete: 'Delete',
   };
   return shortcut
     .split('+')

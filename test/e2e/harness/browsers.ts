@@ -6,8 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, FIREFOX_PATH } from '../../paths';
-import { repoRoot } from './server';
+import { CHROMIUM_PATH, FIREFOX_PATH, REPO_ROOT } from '../../paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
@@ -99,7 +98,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
  */
 export async function chromiumContext(withExtension: boolean) {
   const { chromium } = await import('playwright-core');
-  const dir = join(repoRoot, 'dist/chrome');
+  const dir = join(REPO_ROOT, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -147,7 +146,7 @@ async function launchChromium(): Promise<Session> {
 
 async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Session> {
   const puppeteer = (await import('puppeteer-core')).default;
-  const dir = join(repoRoot, 'dist/firefox');
+  const dir = join(REPO_ROOT, 'dist/firefox');
   const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
     .id as string;
   const browser = await puppeteer.launch({

@@ -5,9 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { CORPUS_DIR, REPO_ROOT } from '../../paths';
 
-/** The repository's root (see test/paths.ts). */
-export const repoRoot = REPO_ROOT;
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
@@ -52,7 +49,7 @@ export async function startServer(): Promise<TestServer> {
     const [base, rest] = effective.startsWith('/corpus/')
       ? [CORPUS_DIR, effective.slice(8)]
       : effective.startsWith('/fixtures/')
-        ? [join(repoRoot, 'test/fixtures/pages'), effective.slice(10)]
+        ? [join(REPO_ROOT, 'test/fixtures/pages'), effective.slice(10)]
         : ['', ''];
     const file = base && normalize(join(base, rest));
     if (!file || !file.startsWith(base)) {
@@ -86,8 +83,8 @@ export async function startServer(): Promise<TestServer> {
  */
 export function screenshotDir(): string {
   const dir = process.env.UPDATE_SCREENSHOTS
-    ? join(repoRoot, 'assets/screenshots')
-    : join(repoRoot, '.tmp/screenshots');
+    ? join(REPO_ROOT, 'assets/screenshots')
+    : join(REPO_ROOT, '.tmp/screenshots');
   mkdirSync(dir, { recursive: true });
   return dir;
 }
