@@ -24,7 +24,7 @@ const NEAR = 300;
 const FAR = 1500;
 /** Characters read on each side of a hit for its neighbours. */
 const NEIGHBOUR_REACH = 40;
-/** At most one change (not an ellipsis) per this many words the page repeats. */
+/** Each change (not an ellipsis) a run goes over needs this many more repeated words. */
 const WORDS_PER_CHANGE = 6;
 /** A quoted passage longer than this is not a short quotation's setting. */
 const MAX_SHORT_PASSAGE_WORDS = MIN_RUN_WORDS - 1;
@@ -202,7 +202,7 @@ function longRun(
 
 function validRun(run: Run): boolean {
   const n = run.pairs.length;
-  return n >= MIN_RUN_WORDS && longestExact(run) >= 3 && run.changes * WORDS_PER_CHANGE <= n;
+  return n >= MIN_RUN_WORDS + run.changes * WORDS_PER_CHANGE && longestExact(run) >= 3;
 }
 
 /**

@@ -43,7 +43,12 @@ const ABBREVIATIONS = new Set([
   'dr',
 ]);
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+/** White space, by code (called for most characters of a sentence: a RegExp per character costs more). */
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+};
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
 /** When a sentence ends with the terminal character at `j`: the offset after it (and its closing marks), else -1. */

@@ -217,3 +217,17 @@ describe('near-misses', () => {
     expect(seen(text)).toEqual([]);
   });
 });
+
+describe('war coverage that shares the quotations’ rare words but quotes none of them', () => {
+  it.each([
+    'Peace negotiations in Alaska were rejected by Moscow, and strikes on occupied parts of the region went on.',
+    'Ukrainian officials said the strikes hit legitimate military targets and that the talks had practically stalled.',
+    'Moscow insists any guarantee must come with steps toward establishing a ceasefire, a symbol of its demands.',
+    'The deepest and darkest fears of Ukrainians were humiliated hopes, one commentator wrote, calling peace impossible.',
+    'Zelenskyy said a meeting in Moscow was impossible; Putin said Ukraine’s government was not legitimate.',
+    '“There is no 100% guarantee in war,” Zelenskyy said, rejecting talks in Moscow as a symbol of surrender.',
+    'Kyiv proceeds on the assumption that peace will be arranged, not at the expense of its security, a minister said.',
+  ])('%s', (text) => {
+    expect(seen(text)).toEqual([]);
+  });
+});
