@@ -12,12 +12,17 @@ function readingOrder(data: ArticleData): (a: TextLocation, b: TextLocation) => 
 
 /**
  * The most telling quote of a speaker, chosen deterministically: first quotes the article credits to an
- * outlet (it names where they were reported), then dated ones, then the longest (a full sentence says
+ * outlet (it names where they were reported), then ones the article dates (before ones whose date the data
+ * infers), then the longest (a full sentence says
  * more than a fragment), then the earliest in the article.
  */
 export function pickTopQuote(data: ArticleData, actorId: string): Quote | undefined {
   const byReading = readingOrder(data);
-  const rank = (q: Quote): number[] => [q.outletIds?.length ? 0 : 1, q.date ? 0 : 1, -q.text.length];
+  const rank = (q: Quote): number[] => [
+    q.outletIds?.length ? 0 : 1,
+    q.date ? (q.date.inferred ? 1 : 0) : 2,
+    -q.text.length,
+  ];
   return data.quotes
     .filter((q) => q.speakerId === actorId)
     .sort((a, b) => {

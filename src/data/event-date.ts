@@ -1,5 +1,5 @@
 /** Parsing and checking of {@link EventDate} values (ISO 8601 at day, month or year precision). */
-import type { DatePrecision, EventDate } from './types';
+import type { DatePrecision, DateRelation, EventDate } from './types';
 
 const PATTERNS: Record<DatePrecision, RegExp> = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -29,6 +29,6 @@ export function parseIsoDate(
 }
 
 /** True when `d` has a `relation` ("before 5 September 2025") rather than being the date itself. */
-export function isRelativeDate(d: EventDate): d is Extract<EventDate, { relation: 'before' | 'after' }> {
+export function isRelativeDate(d: EventDate): d is Extract<EventDate, { relation: DateRelation }> {
   return 'relation' in d;
 }

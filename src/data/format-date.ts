@@ -1,17 +1,17 @@
 /** Human-readable event dates, never more precise than the data. */
 import { isRelativeDate, parseIsoDate } from './event-date';
-import type { EventDate } from './types';
+import type { DateRelation, EventDate } from './types';
 
-/** Words for relative dates; locales without an entry fall back to English. */
-const RELATION_WORDS: Record<string, { before: string; after: string }> = {
-  en: { before: 'before', after: 'after' },
-  fr: { before: 'avant le', after: 'après le' },
-  de: { before: 'vor dem', after: 'nach dem' },
+/** Words for relative dates and inferred ones; locales without an entry fall back to English. */
+const RELATION_WORDS: Record<string, Record<DateRelation, string> & { inferred: string }> = {
+  en: { before: 'before', after: 'after', 'on-or-before': 'on or before', inferred: 'inferred, not stated' },
+  fr: { before: 'avant le', after: 'après le', 'on-or-before': 'au plus tard le', inferred: 'déduit, non précisé' },
+  de: { before: 'vor dem', after: 'nach dem', 'on-or-before': 'spätestens am', inferred: 'erschlossen, nicht genannt' },
 };
 
 /**
  * Formats a date at its stored precision: "3 June 2025", "September 2025", "2025",
- * "before 5 September 2025". Plain "en" uses day-month-year order, as the article's region-neutral
+ * "before 5 September 2025", "on or before 5 September 2025 (inferred, not stated)". Plain "en" uses day-month-year order, as the article's region-neutral
  * display; other locales use their own order. Returns the raw value if it is not valid ISO 8601.
  */
 export function formatEventDate(d: EventDate, locale = 'en'): string {
@@ -26,8 +26,9 @@ export function formatEventDate(d: EventDate, locale = 'en'): string {
       : (d.precision === 'day' || d.precision === 'month') && parsed.month !== undefined
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  const text = new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' }).format(at);
-  if (!isRelativeDate(d)) return text;
+  const date = new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' }).format(at);
   const words = RELATION_WORDS[locale.split('-')[0] ?? 'en'] ?? RELATION_WORDS.en!;
-  return `${words[d.relation]} ${text}`;
+  const text = isRelativeDate(d) ? `${words[d.relation]} ${date}` : date;
+  // a date the data reads from the article's wording is never shown as one the article gives
+  return d.inferred ? `${text} (${words.inferred})` : text;
 }

@@ -53,13 +53,21 @@ export interface TextLocation {
 /** How precise a date is; never more precise than the article. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/** How a bound relates to the date it bounds: "before", "after", or "on or before" (the same day allowed). */
+export type DateRelation = 'before' | 'after' | 'on-or-before';
+
+/** Every date relation, for validation. */
+export const DATE_RELATIONS: readonly DateRelation[] = ['before', 'after', 'on-or-before'];
+
 /**
  * A date at the article's precision. `value` is ISO 8601 at that precision ("2025-09-05", "2022-02",
  * "2025"). With `relation` the date is a bound, not the date itself ("before 5 September 2025").
+ * `inferred`: the article does not state it; the data reads it from the article's wording (the note says how), and
+ * every display says so.
  */
 export type EventDate =
-  | { value: string; precision: DatePrecision }
-  | { relation: 'before' | 'after'; value: string; precision: DatePrecision };
+  | { value: string; precision: DatePrecision; inferred?: boolean }
+  | { relation: DateRelation; value: string; precision: DatePrecision; inferred?: boolean };
 
 /** A direct quotation: the characters between the quotation marks, verbatim. */
 export interface Quote {
@@ -85,6 +93,13 @@ export interface Quote {
   note?: string;
 }
 
+/** A part of a statement's sentence and whose words it is: the writer's (`"writer"`) or an actor's (its id). */
+export interface StatementPart {
+  /** Verbatim, somewhere in the statement's text. */
+  text: string;
+  by: string;
+}
+
 /** A position or claim the article reports without quotation marks. */
 export interface Statement {
   id: string;
@@ -94,6 +109,8 @@ export interface Statement {
   location: TextLocation;
   date?: EventDate;
   aboutIds?: string[];
+  /** When the sentence mixes the speaker's position with the writer's (or another source's) words: whose each part is. */
+  parts?: StatementPart[];
   note?: string;
 }
 

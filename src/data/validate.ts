@@ -4,7 +4,7 @@
  * The build fails when the list is not empty.
  */
 import { parseIsoDate } from './event-date';
-import { ACTOR_KINDS, RELATION_TYPES, type ActorKind } from './types';
+import { ACTOR_KINDS, DATE_RELATIONS, RELATION_TYPES, type ActorKind } from './types';
 
 type Obj = Record<string, unknown>;
 
@@ -25,7 +25,16 @@ const FIELDS = {
     aboutIds: false,
     note: false,
   },
-  statements: { id: true, speakerId: true, text: true, location: true, date: false, aboutIds: false, note: false },
+  statements: {
+    id: true,
+    speakerId: true,
+    text: true,
+    location: true,
+    date: false,
+    aboutIds: false,
+    parts: false,
+    note: false,
+  },
   events: {
     id: true,
     title: true,
@@ -132,14 +141,16 @@ class Checker {
 
   date(v: unknown, path: string): void {
     if (!isObj(v)) return this.fail(path, `expected a date object, got ${describe(v)}`);
-    this.fields(v, path, { value: true, precision: true, relation: false });
+    this.fields(v, path, { value: true, precision: true, relation: false, inferred: false });
+    if (v.inferred !== undefined && typeof v.inferred !== 'boolean')
+      this.fail(`${path}.inferred`, 'expected a boolean');
     const value = this.string(v, path, 'value', true);
     const precision = this.string(v, path, 'precision', true);
     if (precision !== undefined && !['day', 'month', 'year'].includes(precision)) {
       this.fail(`${path}.precision`, `"${precision}" is not one of day, month, year`);
     }
-    if (v.relation !== undefined && v.relation !== 'before' && v.relation !== 'after') {
-      this.fail(`${path}.relation`, `${JSON.stringify(v.relation)} is not one of before, after`);
+    if (v.relation !== undefined && !DATE_RELATIONS.some((r) => r === v.relation)) {
+      this.fail(`${path}.relation`, `${JSON.stringify(v.relation)} is not one of ${DATE_RELATIONS.join(', ')}`);
     }
     if (value === undefined) return;
     const parsed = parseIsoDate(value);
@@ -239,6 +250,20 @@ function verbatim(c: Checker, e: Obj, path: string): void {
   }
 }
 
+/** A statement's parts: each verbatim in its text, each credited to the writer or a known actor. */
+function checkParts(c: Checker, e: Obj, path: string): void {
+  const text = typeof e.text === 'string' ? e.text : '';
+  c.array(e, path, 'parts', false)?.forEach((p, i) => {
+    const at = `${path}.parts[${i}]`;
+    if (!isObj(p)) return c.fail(at, 'expected an object');
+    c.fields(p, at, { text: true, by: true });
+    const part = c.string(p, at, 'text', true);
+    const by = c.string(p, at, 'by', true);
+    if (part !== undefined && !text.includes(part)) c.fail(`${at}.text`, 'not found verbatim in the statement text');
+    if (by !== undefined && by !== 'writer') c.actorRef(by, `${at}.by`);
+  });
+}
+
 function checkCasualties(c: Checker, v: unknown, path: string): void {
   if (!isObj(v)) return c.fail(path, `expected an object, got ${describe(v)}`);
   c.fields(v, path, { killed: false, injured: false, text: true });
@@ -313,6 +338,7 @@ export function validateArticleData(data: unknown, aliases?: Record<string, unkn
     verbatim(c, e, path);
     c.dates(e, path);
     c.actorRefs(e, path, 'aboutIds');
+    checkParts(c, e, path);
   }
 
   for (const { e, path } of entries(c, data, 'events')) {

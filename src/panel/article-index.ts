@@ -17,8 +17,8 @@ export function actorById(id: string, data: ArticleData = articleData): Actor | 
 /** A sortable key for a date ("2025-09" sorts before "2025-09-05"); undated sorts last. */
 export function dateKey(date: EventDate | undefined): string {
   if (!date) return '9999';
-  // "before X" sorts just before X, "after X" just after it.
-  return `${date.value}${'relation' in date ? (date.relation === 'before' ? '!' : '~') : '#'}`;
+  // "before X" (and "on or before X") sorts just before X, "after X" just after it.
+  return `${date.value}${'relation' in date ? (date.relation === 'after' ? '~' : '!') : '#'}`;
 }
 
 /** Events in date order (stable for equal dates: the article's order). */

@@ -39,15 +39,22 @@ describe('ActorCard', () => {
     expect(await axeViolations(card)).toEqual([]);
   });
 
-  it('quotes verbatim, with date and source', () => {
+  it('quotes verbatim, with the date the article gives it and its source', () => {
     const { card } = renderCard('putin');
     const quote = card.querySelector('blockquote')!;
-    // Verbatim; only the comma the article keeps inside the quotation marks is dropped.
-    expect(quote.textContent).toBe('“We’ll proceed from the assumption that these are legitimate targets for strikes”');
+    // The article dates "legitimate targets"; it does not date the longer "We’ll proceed from the assumption…".
+    expect(quote.textContent).toBe('“legitimate targets”');
     expect(card.querySelector('figcaption')!.textContent).toBe(
       '5 September 2025 · via Associated Press and The Wall Street Journal',
     );
     expect(card.querySelector('.event')).toBeNull();
+  });
+
+  it('shows a date the data infers from the article as inferred', () => {
+    const { card } = renderCard('paris');
+    expect(card.querySelector('.event-date')!.textContent).toContain(
+      'on or before 5 September 2025 (inferred, not stated)',
+    );
   });
 
   it('names the medium of an undated quote and invents no date', () => {

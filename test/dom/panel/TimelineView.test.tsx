@@ -23,7 +23,7 @@ describe('Timeline', () => {
     expect(dates.slice(0, 4)).toEqual([
       'February 2022',
       '3 June 2025',
-      'before 5 September 2025',
+      'on or before 5 September 2025 (inferred, not stated)',
       '5 September 2025 · repeated 8 September 2025',
     ]);
     expect(dates.slice(4).every((d) => d === 'date not given')).toBe(true);

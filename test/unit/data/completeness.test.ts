@@ -105,7 +105,13 @@ describe('events', () => {
       date: { value: '2025-09-05', precision: 'day' },
       repeatedOn: [{ value: '2025-09-08', precision: 'day' }],
     });
-    expect(byId.get('e-paris-meeting')?.date).toEqual({ relation: 'before', value: '2025-09-05', precision: 'day' });
+    // "Putin's comments … follow a high-profile meeting in Paris": the same day is allowed, and the bound is read, not stated
+    expect(byId.get('e-paris-meeting')?.date).toEqual({
+      relation: 'on-or-before',
+      value: '2025-09-05',
+      precision: 'day',
+      inferred: true,
+    });
     for (const id of [
       'e-istanbul-talks-collapse',
       'e-us-brokered-negotiations-fail',
@@ -170,5 +176,34 @@ describe('actors', () => {
 
   it('flag the article inconsistency about Trump', () => {
     expect(data.actors.find((a) => a.id === 'trump')?.note).toMatch(/inconsistent/);
+  });
+});
+
+describe('whose words', () => {
+  it('dates no quote the article leaves undated, and marks every inferred date as inferred', () => {
+    const proceed = data.quotes.find((q) => q.id === 'q-putin-proceed-from-assumption');
+    expect(proceed?.date).toBeUndefined();
+    expect(proceed?.repeatedOn).toBeUndefined();
+    for (const e of data.events)
+      if (e.date && !e.date.inferred) expect(e.note ?? '', e.id).not.toMatch(/gives no date/);
+  });
+
+  it('splits statements that mix the writer’s words with the speaker’s, each part verbatim', () => {
+    const parts = (id: string) => data.statements.find((s) => s.id === id)?.parts?.map((p) => p.by);
+    expect(parts('s-russia-trump-efforts-ineffectual')).toEqual(['writer', 'russia']);
+    expect(parts('s-ukraine-trump-efforts-ineffectual')).toEqual(['writer', 'ukraine']);
+    expect(parts('s-ukraine-kerch-bridge-attacks')).toEqual(['ukraine', 'writer', 'bbc']);
+    expect(parts('s-washington-concerns-alignment')).toEqual(['writer', 'washington']);
+    for (const s of data.statements) for (const p of s.parts ?? []) expect(s.text, s.id).toContain(p.text);
+  });
+
+  it('credits no statement to Kyiv for the writer’s reading of Zelenskyy’s position', () => {
+    const p3 = data.statements.filter((s) => s.speakerId === 'kyiv' && s.location.paragraphId === 'p3');
+    expect(p3).toEqual([]);
+  });
+
+  it('keeps Europe out of what Washington’s concern is about (European capitals share it)', () => {
+    const concern = data.statements.find((s) => s.id === 's-washington-concerns-alignment');
+    expect(concern?.aboutIds).not.toContain('europe');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toContentShare } from '../../../src/data/content-share';
+import { formatEventDate } from '../../../src/data/format-date';
 import { copyOfData } from './load';
 
 const data = copyOfData();
@@ -40,9 +41,9 @@ describe('toContentShare', () => {
     expect(byId.get('sumy')?.mainEvent?.date).toEqual({ value: '2025-06-03', precision: 'day' });
   });
 
-  it('prefers the credited, dated, full-sentence quote', () => {
+  it('prefers the credited quote the article dates (it does not date the longer "We’ll proceed…")', () => {
     expect(byId.get('putin')?.topQuote).toEqual({
-      text: 'We’ll proceed from the assumption that these are legitimate targets for strikes,',
+      text: 'legitimate targets',
       date: { value: '2025-09-05', precision: 'day' },
       outletNames: ['Associated Press', 'The Wall Street Journal'],
     });
@@ -57,5 +58,31 @@ describe('toContentShare', () => {
     });
     const total = share.actors.reduce((n, a) => n + a.counts.quotes, 0);
     expect(total).toBe(data.quotes.length);
+  });
+});
+
+describe('inferred dates in the content share', () => {
+  it('carry their flag to the hover card, which formats them as inferred', () => {
+    const paris = toContentShare(data).actors.find((a) => a.id === 'paris');
+    expect(paris?.mainEvent?.date?.inferred).toBe(true);
+    expect(formatEventDate(paris!.mainEvent!.date!)).toBe('on or before 5 September 2025 (inferred, not stated)');
+  });
+
+  it('rank below dates the article states when choosing the top quote', () => {
+    const stated = { value: '2025-09-05', precision: 'day' as const };
+    const quote = (id: string, text: string, date: typeof stated & { inferred?: boolean }) => ({
+      id,
+      speakerId: 'putin',
+      text,
+      location: { paragraphId: 'p1', start: 0, end: 1 },
+      sentence: { paragraphId: 'p1', start: 0, end: 1 },
+      date,
+      outletIds: ['bbc'],
+    });
+    const two = {
+      ...data,
+      quotes: [quote('a', 'a much longer quotation', { ...stated, inferred: true }), quote('b', 'short', stated)],
+    };
+    expect(toContentShare(two).actors.find((a) => a.id === 'putin')?.topQuote?.text).toBe('short');
   });
 });

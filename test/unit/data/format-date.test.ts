@@ -13,6 +13,17 @@ describe('formatEventDate', () => {
     expect(formatEventDate(d)).toBe(expected);
   });
 
+  it('says when a date is read from the article rather than given by it, in every locale it knows', () => {
+    const bound = { relation: 'on-or-before' as const, value: '2025-09-05', precision: 'day' as const, inferred: true };
+    expect(formatEventDate(bound)).toBe('on or before 5 September 2025 (inferred, not stated)');
+    expect(formatEventDate(bound, 'fr')).toBe('au plus tard le 5 septembre 2025 (déduit, non précisé)');
+    expect(formatEventDate(bound, 'de')).toBe('spätestens am 5. September 2025 (erschlossen, nicht genannt)');
+    expect(formatEventDate({ value: '2025-09', precision: 'month', inferred: true })).toBe(
+      'September 2025 (inferred, not stated)',
+    );
+    expect(formatEventDate({ value: '2025-09', precision: 'month', inferred: false })).toBe('September 2025');
+  });
+
   it('is never more precise than the stored precision', () => {
     expect(formatEventDate({ value: '2025-06-03', precision: 'month' })).toBe('June 2025');
     expect(formatEventDate({ value: '2025-06-03', precision: 'year' })).toBe('2025');

@@ -87,6 +87,29 @@ describe('validateArticleData', () => {
     ]);
   });
 
+  it('names a non-boolean inferred flag and an unknown date relation', () => {
+    const data = copyOfData() as unknown as Loose;
+    const events = data.events as Array<Record<string, unknown>>;
+    events[0]!.date = { value: '2022-02', precision: 'month', inferred: 'yes' };
+    events[1]!.date = { relation: 'around', value: '2025-06-03', precision: 'day' };
+    const errors = validateArticleData(data);
+    expect(errors).toContain('events[e-full-scale-invasion].date.inferred: expected a boolean');
+    expect(errors.some((e) => e.startsWith('events[e-sumy-strikes].date.relation: "around" is not one of'))).toBe(true);
+  });
+
+  it('names a statement part that is not in its text or is credited to nobody known', () => {
+    const data = copyOfData();
+    const st = data.statements.find((x) => x.id === 's-ukraine-kerch-bridge-attacks')!;
+    st.parts = [
+      { text: 'a vital logistics link for Russian troops', by: 'writer' },
+      { text: 'Ukraine has also reported attacks', by: 'ukrainian-officials' },
+    ];
+    expect(validateArticleData(data)).toEqual([
+      'statements[s-ukraine-kerch-bridge-attacks].parts[0].text: not found verbatim in the statement text',
+      'statements[s-ukraine-kerch-bridge-attacks].parts[1].by: unknown actor "ukrainian-officials"',
+    ]);
+  });
+
   it('names duplicated ids by index', () => {
     const data = copyOfData();
     data.quotes.push(structuredClone(data.quotes[0]!));
