@@ -202,6 +202,7 @@ export function compileTables(options: { languages?: readonly Lang[]; tables?: A
 function mergeNamesakes(tables: AliasTables): CompiledNamesakes {
   const out: CompiledNamesakes = {
     next: [],
+    nextModifiers: [],
     hyphenNext: [],
     hyphenPrev: [],
     prev: [],

@@ -17,8 +17,7 @@ interface WordSet {
 /** The namesake words, ready for lookups. */
 export interface NamesakeSets {
   next: WordSet;
-  /** First words of the two-word `next` entries. */
-  nextPairs: Set<string>;
+  nextModifiers: WordSet;
   hyphenNext: WordSet;
   hyphenPrev: WordSet;
   prev: WordSet;
@@ -61,9 +60,7 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
   const regions = [...words.region].sort((a, b) => b.length - a.length).map(escape);
   return {
     next: wordSet(words.next),
-    nextPairs: new Set(
-      words.next.filter((w) => w.includes(' ')).flatMap((w) => [w.split(' ')[0]!, w.split(' ')[0]!.toUpperCase()]),
-    ),
+    nextModifiers: wordSet(words.nextModifiers),
     hyphenNext: wordSet(words.hyphenNext),
     hyphenPrev: wordSet(words.hyphenPrev),
     prev: wordSet(words.prev),
@@ -107,11 +104,15 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
   // after the name
   const next = nextWord(s, end);
   if (next && (has(n.next, next, true) || CHANNEL.test(next))) return true;
-  // two-word entries: "State University" (but "U.S. State Department" is the government)
-  if (next && n.nextPairs.has(next)) {
+  // "Sumy State University", "Kyiv National Economic University" (but "U.S. State Department" is the government)
+  if (next && has(n.nextModifiers, next)) {
     let j = end;
-    while (s[j] !== next[0]) j++;
-    if (has(n.next, `${next} ${nextWord(s, j + next.length) ?? ''}`, true)) return true;
+    let word: string | undefined = next;
+    for (let k = 0; k < 3 && word && has(n.nextModifiers, word); k++) {
+      j = s.indexOf(word, j) + word.length;
+      word = nextWord(s, j);
+    }
+    if (word && has(n.next, word, true)) return true;
   }
   if (s[end] === '-') {
     HYPHEN_WORD.lastIndex = end;

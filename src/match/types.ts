@@ -72,6 +72,8 @@ export interface Guard {
 export interface NamesakeWords {
   /** Right after the name: "China Eastern", "Sumy State", "Moscow Mule", "Washington County". */
   next?: string[];
+  /** Words between the name and a `next` word: "State" in "Sumy State University", "Art" in "Moscow Art Theatre". */
+  nextModifiers?: string[];
   /** Right after the name and a hyphen: "Europa-League", "Москва-река", "Paris-Brest". */
   hyphenNext?: string[];
   /** Joined before the name by a hyphen: "Île-de-France". */
