@@ -256,9 +256,9 @@ class Context {
     return near.some((w) => SPEECH_WORDS.has(w.w) && (w.end <= start || w.start >= end));
   }
 
-  /** Step 2: "…,” he said / he said: “…” / “…”, dijo. — the nearest person named before the pronoun. */
+  /** Step 2: "…,” he said / a-t-il déclaré / he said: “…” / “…”, dijo. — the nearest person named before the pronoun. */
   pronounSpeaker(start: number, end: number, floor: number): Mention | undefined {
-    const after = this.wordsBetween(end, this.s.length).slice(0, 3);
+    const after = this.wordsBetween(end, this.s.length).slice(0, 4);
     const before = this.wordsBetween(floor, start).slice(-3);
     let at = -1;
     const speechAfter = after.findIndex((w) => SPEECH_WORDS.has(w.w));

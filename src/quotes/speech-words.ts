@@ -51,7 +51,7 @@ const PRONOUNS = 'he she they er sie il elle él ella він вона вони �
 const LINKS =
   'that has had have was were is are the a an as who also then later again once first ' +
   'dass hat habe hatte hätte so auch noch dann später ' +
-  'que qu a ai avait aussi encore alors ensuite puis ' +
+  'que qu a t ai avait aussi encore alors ensuite puis ' +
   'también ha había luego después entonces ' +
   'że jak jak też również potem także ' +
   'що як і й та також теж потім ' +

@@ -192,3 +192,21 @@ describe('news layouts', () => {
     expect(seen(`Trump said Putin had told him: “${Q}.”`)).toMatchObject([{ status: 'matches', credited: 'putin' }]);
   });
 });
+
+describe('a pronoun or a bare verb after the quotation, in each language', () => {
+  const PRONOUN: Array<[string, (who: string) => string]> = [
+    ['en', (who) => `${who} spoke on Friday. “${Q},” he told reporters.`],
+    ['uk', (who) => `${who} виступив у п'ятницю. «${Q}», — сказав він.`],
+    ['ru', (who) => `${who} выступил в пятницу. «${Q}», — сказал он.`],
+    ['de', (who) => `${who} sprach am Freitag vor der Presse. „${Q}“, sagte er.`],
+    ['fr', (who) => `${who} a parlé vendredi devant la presse. « ${Q} », a-t-il déclaré.`],
+    ['es', (who) => `${who} habló el viernes ante la prensa. «${Q}», dijo.`],
+    ['pl', (who) => `${who} przemawiał w piątek przed prasą. „${Q}” – powiedział.`],
+  ];
+  it.each(PRONOUN)('%s: the person named before is the speaker (Putin → matches)', (lang, page) => {
+    expect(seen(page(PUTIN[lang]!.nom))).toMatchObject([{ status: 'matches', credited: 'putin' }]);
+  });
+  it.each(PRONOUN)('%s: the person named before is the speaker (Lavrov → other)', (lang, page) => {
+    expect(seen(page(LAVROV[lang]!.nom))).toMatchObject([{ status: 'other', credited: 'lavrov' }]);
+  });
+});
