@@ -76,11 +76,15 @@ describe.runIf(BROWSERS.includes('chromium'))('the corpus of real pages, in Chro
                 async () => {
                   await new Promise((r) => setTimeout(r, 300)); // the summary follows the scan's end within 250 ms
                   return probe.evaluate(async (u) => {
-                    const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<
-                      string,
-                      { frames?: Record<string, { url: string; counts: Record<string, number>; total: number }> }
-                    >;
-                    return Object.values(all).find((v) => v?.frames?.['0']?.url === u)?.frames?.['0'] ?? null;
+                    // The background keeps no address: the page's tab id names its entry.
+                    const api = (globalThis as any).chrome;
+                    const tab = ((await api.tabs.query({})) as Array<{ id: number; url?: string }>).find(
+                      (t) => t.url === u,
+                    );
+                    const key = `tab:${tab?.id}`;
+                    const entry = (await api.storage.session.get(key))[key] as
+                      { frames?: Record<string, { counts: Record<string, number>; total: number }> } | undefined;
+                    return entry?.frames?.['0'] ?? null;
                   }, url);
                 },
                 5_000,

@@ -122,12 +122,14 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     );
     const summary = await waitFor(
       () =>
-        probe.evaluate(async () => {
+        probe.evaluate(async (u) => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-          const all = await api.storage.session.get(null);
-          const top = (Object.values(all) as any[]).find((v) => v?.frames?.['0']?.title === 'Huge')?.frames?.['0'];
+          // The background keeps no title or address: the page's tab id names its entry.
+          const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === u);
+          const key = `tab:${tab?.id}`;
+          const top = (await api.storage.session.get(key))[key]?.frames?.['0'];
           return top?.total === 20_000 ? top : null;
-        }),
+        }, url),
       5_000,
       'the summary of the huge page',
     );
