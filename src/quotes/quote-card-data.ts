@@ -34,7 +34,9 @@ export interface QuoteCardData {
   mediumActor?: NamedActor;
   /** The outlets the article credits with reporting it. */
   reportedBy: NamedActor[];
-  /** The article's notes on it (what it leaves vague), verbatim from the data. */
+  /** The actors it is about, as the data records them. */
+  about: NamedActor[];
+  /** The article's notes on it (the occasion, what it leaves vague), verbatim from the data. */
   note?: string;
   /** Where the quotation is in the article, for "Read in the article". */
   location: TextLocation;
@@ -56,6 +58,7 @@ export function quoteCardData(quoteId: string, locale = 'en'): QuoteCardData | u
     ...(q.medium !== undefined && { medium: q.medium }),
     ...(q.mediumId !== undefined && { mediumActor: named(q.mediumId) }),
     reportedBy: (q.outletIds ?? []).map(named),
+    about: (q.aboutIds ?? []).map(named),
     ...(q.note !== undefined && { note: q.note }),
     location: q.location,
   };

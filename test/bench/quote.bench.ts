@@ -1,9 +1,9 @@
 /**
  * Quote engine cost against the name engine's on the same text, in the same run:
- * `npx tsx test/bench/quote.bench.ts` (ROUNDS=n for more rounds). Inputs: every corpus page (ordinary pages:
+ * `npx tsx test/bench/quote.bench.ts` (PASSES=n for more passes). Inputs: every corpus page (ordinary pages:
  * no quotation of the article), 1 MB of generated multilingual news text, and 1 MB made of the article's own
  * text (the worst case: every paragraph holds a quotation, each checked for its speaker). Each figure is the
- * fastest of the rounds (the machine is shared; the minimum is the least disturbed), both engines warm.
+ * fastest of the passes (the least disturbed by other work), both engines warm.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { findMentions } from '../../src/match';
@@ -12,7 +12,7 @@ import { CORPUS_DIR } from '../paths';
 import { loadCorpusTexts } from '../shared/corpus-text';
 import { generateNewsText } from '../shared/news-text';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const PASSES = Number(process.env.PASSES ?? 9);
 const ARTICLE = new URL('../../assets/article/article.txt', import.meta.url);
 
 function repeatTo(text: string, chars: number): string {
@@ -21,13 +21,13 @@ function repeatTo(text: string, chars: number): string {
   return out;
 }
 
-/** Fastest time of `rounds` runs of each engine over `texts` (interleaved, so both see the same load). */
+/** Fastest time of `PASSES` passes of each engine over `texts` (interleaved, so both see the same load). */
 function measure(texts: readonly string[]): { mentionsMs: number; quotesMs: number; givenMs: number; spots: number } {
   let mentionsMs = Infinity;
   let quotesMs = Infinity;
   let givenMs = Infinity;
   let spots = 0;
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < PASSES; r++) {
     let t0 = performance.now();
     const mentions = texts.map((t) => findMentions(t));
     mentionsMs = Math.min(mentionsMs, performance.now() - t0);

@@ -26,6 +26,10 @@ describe('what the card says about a quotation', () => {
         card.reportedBy.map((a) => a.id),
         q.id,
       ).toEqual(q.outletIds ?? []);
+      expect(
+        card.about.map((a) => a.id),
+        q.id,
+      ).toEqual(q.aboutIds ?? []);
     }
   });
 
