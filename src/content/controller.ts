@@ -183,8 +183,10 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       if (next) {
         controller.reveal(next);
         pipeline?.highlighter.setActive(next);
-        // Open its card once the scroll has brought it into view, with focus inside (keyboard users).
+        // Open its card once the scroll has brought it into view, with focus inside (keyboard users), and say
+        // which mention it is: the highlight and the scroll are not in the accessibility tree.
         hover?.openLater(next);
+        hover?.announceStep(next, all.indexOf(next) + 1, all.length);
         hooks.onStep?.(next);
       }
       return next;

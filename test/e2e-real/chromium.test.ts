@@ -41,7 +41,7 @@ describe('real input in Chromium', () => {
     const url = await page.evaluate(() => location.href);
     return browser.inWorker(async (u) => {
       const api = (globalThis as any).chrome;
-      const [tab] = await api.tabs.query({ url: u });
+      const tab = ((await api.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u);
       return tab ? ((await api.action.getBadgeText({ tabId: tab.id })) as string) : '';
     }, url);
   }

@@ -1,7 +1,9 @@
 /**
  * The one element Fact Context adds to a page: `<fact-context-ui>`, created on first use, with a closed
  * shadow root. The card's styles load inside the root (a constructed stylesheet where the browser allows it,
- * so page CSP does not apply), and `all: initial !important` on the host keeps page styles out.
+ * so page CSP does not apply), and `all: initial !important` on the host keeps page styles out. The root also
+ * holds a polite live region: highlights are not in the accessibility tree, so what the keyboard walk reaches
+ * is said there, for readers who do not see the page.
  */
 import { render, type ComponentChild } from 'preact';
 import css from './card.css';
@@ -12,6 +14,8 @@ export class CardHost {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
+  private live: HTMLElement | undefined;
+  private liveTimer = 0;
 
   /** True when `node` is inside our UI (events on the card must not count as leaving it). */
   contains(node: EventTarget | null): boolean {
@@ -33,13 +37,27 @@ export class CardHost {
     render(content, mount);
   }
 
+  /**
+   * Says `text` through the live region (a screen reader reads it when it is idle). The region is emptied first
+   * and filled a moment later, so that a region just created, or the same text twice, is still announced.
+   */
+  announce(text: string): void {
+    if (!this.live) this.create();
+    const live = this.live!;
+    live.textContent = '';
+    clearTimeout(this.liveTimer);
+    this.liveTimer = window.setTimeout(() => (live.textContent = text), 100);
+  }
+
   /** Removes the host element from the page. */
   destroy(): void {
+    clearTimeout(this.liveTimer);
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;
     this.mount = undefined;
+    this.live = undefined;
   }
 
   private create(): HTMLElement {
@@ -50,12 +68,18 @@ export class CardHost {
       style.textContent = css;
       root.append(style);
     }
+    const live = document.createElement('div');
+    live.className = 'announce';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('aria-atomic', 'true');
     const mount = document.createElement('div');
-    root.append(mount);
+    root.append(live, mount);
     document.documentElement.append(host);
     this.host = host;
     this.root = root;
     this.mount = mount;
+    this.live = live;
     return mount;
   }
 }

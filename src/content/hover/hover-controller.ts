@@ -79,6 +79,22 @@ export class HoverController {
     this.laterTimer = window.setTimeout(() => this.open(m, { focus: true }), ms);
   }
 
+  /**
+   * Says which mention the keyboard walk reached and whose it is ("Mention 2 of 5: Emmanuel Macron, Person"),
+   * for readers who cannot see the highlight or the scroll.
+   */
+  announceStep(m: PageMention, position: number, total: number): void {
+    const actor = actorById(m.actorId);
+    if (!actor) return;
+    const kind = cs(`kind_${actor.kind}`);
+    const same = m.text.replace(/\s+/g, ' ').toLowerCase() === actor.name.toLowerCase();
+    this.card.announce(
+      same
+        ? cs('announce', position, total, actor.name, kind)
+        : cs('announceMatched', position, total, m.text, actor.name, kind),
+    );
+  }
+
   /** Closes the card; focus goes back to where it was if it was inside the card. */
   close(): void {
     this.cancelGrace();

@@ -78,15 +78,17 @@ export function grabDisplay(): PNG {
     header(12),
     header(19),
   ];
-  if (bitsPerPixel !== 32) throw new Error(`xwd: ${bitsPerPixel} bits per pixel, expected 32`);
+  if (bitsPerPixel !== 32 && bitsPerPixel !== 24) throw new Error(`xwd: ${bitsPerPixel} bits per pixel`);
+  const step = bitsPerPixel / 8;
   const start = headerSize + colourMapEntries * 12;
   const png = new PNG({ width, height });
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const from = start + y * bytesPerLine + x * 4;
+      const from = start + y * bytesPerLine + x * step;
       const to = (y * width + x) * 4;
-      // 24-bit TrueColor: BGRX when the least significant byte comes first (byte order 0), else XRGB.
-      const [r, g, b] = byteOrder === 0 ? [from + 2, from + 1, from] : [from + 1, from + 2, from + 3];
+      // TrueColor: BGR(X) when the least significant byte comes first (byte order 0), else (X)RGB.
+      const msb = from + step - 3;
+      const [r, g, b] = byteOrder === 0 ? [from + 2, from + 1, from] : [msb, msb + 1, msb + 2];
       png.data[to] = xwd[r]!;
       png.data[to + 1] = xwd[g]!;
       png.data[to + 2] = xwd[b]!;

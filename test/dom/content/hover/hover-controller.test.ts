@@ -166,6 +166,37 @@ describe('HoverController timing', () => {
     expect(document.activeElement).toBe(before);
   });
 
+  it('announces the mention the keyboard walk reached, and whose it is, in a polite live region of its own root', () => {
+    // The root is closed in the product; opened here so that the test can read the region.
+    const attach = Element.prototype.attachShadow;
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+      this: Element,
+      init: ShadowRootInit,
+    ) {
+      return attach.call(this, { ...init, mode: 'open' });
+    });
+    try {
+      const selenskyj = mention('zelenskyy', 'Selenskyj');
+      const outside = document.body.innerHTML;
+      hover.announceStep(trump, 2, 5);
+      const host = document.querySelector('fact-context-ui')!;
+      const region = host.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.getAttribute('aria-live')).toBe('polite');
+      expect(region.textContent).toBe(''); // filled a moment later, so that a new region is still read
+      vi.advanceTimersByTime(150);
+      expect(region.textContent).toBe('Mention 2 of 5: Donald Trump, Person');
+      // A name the page spells differently is said as the page has it, then whose it is.
+      hover.announceStep(selenskyj, 1, 5);
+      vi.advanceTimersByTime(150);
+      expect(region.textContent).toBe('Mention 1 of 5: “Selenskyj”, Volodymyr Zelenskyy, Person');
+      // Nothing of it in the page's own DOM: only our host element, appended to <html>.
+      expect(document.body.innerHTML).toBe(outside);
+      expect(document.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(0);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('opens on a tap and closes on a tap elsewhere (touch)', () => {
     move(block, putin, 'pointerup', 'touch');
     expect(hover.current).toBe(putin); // no dwell for a tap
