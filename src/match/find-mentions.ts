@@ -228,7 +228,13 @@ function choose(
   cache: LangCache,
 ): FormRef | undefined {
   let needsContext = false;
-  for (const r of refs) if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL | FLAG.COMMON)) needsContext = true;
+  let common = false;
+  for (const r of refs) {
+    if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL)) needsContext = true;
+    if (r[1] & FLAG.COMMON) common = true;
+  }
+  // a common-word meaning matters only where a capital proves nothing; elsewhere every meaning is the same actor's
+  if (common && !needsContext) needsContext = sentenceInitial(s, start) || isAllCaps(raw);
   if (!needsContext) {
     for (const r of refs) if (passes(s, start, end, raw, r, undefined, rt)) return r;
     return undefined;

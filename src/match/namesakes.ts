@@ -28,6 +28,8 @@ export interface NamesakeSets {
   region: RegExp | undefined;
   /** Sayings as the lowercase text before and after the name. */
   idioms: [before: string, after: string][];
+  /** The words right next to the name in the sayings: only a candidate next to one of them is compared. */
+  idiomNeighbours: Set<string>;
 }
 
 function wordSet(list: readonly string[]): WordSet {
@@ -43,13 +45,13 @@ function wordSet(list: readonly string[]): WordSet {
 /** Whether `word` is in `set`; after the name, also without a trailing full stop or apostrophe ("Post."). */
 function has(set: WordSet, word: string | undefined, after = false): boolean {
   if (!word) return false;
-  const bare = after ? word.replace(/[.'’]+$/u, '') || word : word;
-  return (
-    set.exact.has(word) ||
-    set.exact.has(bare) ||
-    set.folded.has(word.toLowerCase()) ||
-    set.folded.has(bare.toLowerCase())
-  );
+  if (set.exact.has(word)) return true;
+  const lower = set.folded.size ? word.toLowerCase() : '';
+  if (lower && set.folded.has(lower)) return true;
+  const last = word.charCodeAt(word.length - 1);
+  if (!after || (last !== 46 && last !== 39 && last !== 0x2019)) return false;
+  const bare = word.replace(/[.'’]+$/u, '');
+  return !!bare && (set.exact.has(bare) || set.folded.has(bare.toLowerCase()));
 }
 
 const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -58,6 +60,10 @@ const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 export function prepareNamesakes(words: CompiledNamesakes | undefined): NamesakeSets | undefined {
   if (!words) return undefined;
   const regions = [...words.region].sort((a, b) => b.length - a.length).map(escape);
+  const idioms = words.idioms.map((i): [string, string] => {
+    const [before = '', after = ''] = i.toLowerCase().split('{}');
+    return [before, after];
+  });
   return {
     next: wordSet(words.next),
     nextModifiers: wordSet(words.nextModifiers),
@@ -70,10 +76,10 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
     region: regions.length
       ? new RegExp(`[^\\S\\n]*[,(][^\\S\\n]*(?:${regions.join('|')})(?![${LETTER_RANGES}])`, 'y')
       : undefined,
-    idioms: words.idioms.map((i) => {
-      const [before = '', after = ''] = i.toLowerCase().split('{}');
-      return [before, after];
-    }),
+    idioms,
+    idiomNeighbours: new Set(
+      idioms.flatMap(([before, after]) => [before.trim().split(' ').at(-1) ?? '', after.trim().split(' ')[0] ?? '']),
+    ),
   };
 }
 
@@ -124,16 +130,21 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
     if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;
   }
-  for (const [before, after] of n.idioms) {
-    if (
-      s.slice(end, end + after.length).toLowerCase() === after &&
-      s.slice(start - before.length, start).toLowerCase() === before
-    )
-      return true;
+  const prev = prevWord(s, start);
+  if ((next && n.idiomNeighbours.has(next.toLowerCase())) || (prev && n.idiomNeighbours.has(prev.toLowerCase()))) {
+    for (const [before, after] of n.idioms) {
+      if (
+        s.slice(end, end + after.length).toLowerCase() === after &&
+        s.slice(start - before.length, start).toLowerCase() === before
+      )
+        return true;
+    }
   }
   // before it
-  const glued = hyphenPrevWord(s, start);
-  if (glued && has(n.hyphenPrev, glued)) return true;
+  if (s[start - 1] === '-') {
+    const glued = hyphenPrevWord(s, start);
+    if (glued && has(n.hyphenPrev, glued)) return true;
+  }
   let at = start;
   let joined = 0;
   const q = s[start - 1];
@@ -142,8 +153,9 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     at = start - 2;
     joined = 1;
   } else {
-    const prev = prevWord(s, start);
-    if (prev && (has(n.prev, prev) || n.given.has(prev) || INITIAL.test(prev))) return true;
+    if (!prev) return false;
+    if (has(n.prev, prev) || n.given.has(prev) || INITIAL.test(prev)) return true;
+    if (!n.joiners.has(prev.toLowerCase())) return false;
   }
   // back over up to two joiners ("of the", "de la") to a head ("Bank", "Tour", "Conseil")
   for (let k = 0; k < 3; k++) {
@@ -161,6 +173,7 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
 
 /** Opening quotation marks and their closing partners. */
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+const ANY_QUOTE = /["“«„‘]/;
 /** Small words a title in title case leaves in lowercase ("Emily in Paris", "From Russia with Love"). */
 const TITLE_SMALL = new Set(
   'a an and at by for from in into of on or the to with de la le les des du en et à por con el los las y w z i na und der die das im von mit'.split(
@@ -174,6 +187,7 @@ const TITLE_SMALL = new Set(
  * capitalised but the small ones. Quoted speech is written in sentence case and is not affected.
  */
 export function inQuotedTitle(s: string, start: number, end: number): boolean {
+  if (!ANY_QUOTE.test(s.slice(Math.max(0, start - 60), start))) return false;
   let open = -1;
   for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
     const ch = s[j]!;
@@ -185,10 +199,11 @@ export function inQuotedTitle(s: string, start: number, end: number): boolean {
     if ('”»'.includes(ch)) return false;
   }
   if (open < 0) return false;
-  const close = s.indexOf(QUOTES[s[open]!]!, end);
-  if (close < 0 || close - end > 60 || s.slice(end, close).includes('\n')) return false;
+  const after = s.slice(end, end + 61);
+  const close = after.indexOf(QUOTES[s[open]!]!);
+  if (close < 0 || after.slice(0, close).includes('\n')) return false;
   const words = s
-    .slice(open + 1, close)
+    .slice(open + 1, end + close)
     .split(/[\s,:;!?.…]+/u)
     .filter(Boolean);
   if (words.length < 2 || words.length > 7) return false;
