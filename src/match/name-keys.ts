@@ -9,13 +9,16 @@
  * longest word that has a capital letter (a form matches only as written, in ALL CAPS or capitalised: every
  * written variant is one of the forms, so the keys are taken from all of them); a shorter word is a key whole,
  * with no letter after it. A form written all in lowercase (a person's full
- * name in a tag list) gets the start of its last word after a space, as the matcher's own first test does: a
- * key without that anchor would be tried at every lowercase letter, a scan about eight times slower.
+ * name in a tag list, a lone name in a comment: "zelensky") gets the start of its last word after whitespace, as
+ * the matcher's own first test does: a key without that anchor would be tried at every lowercase letter, a scan
+ * about eight times slower. (So a lone lowercase name glued to the text before it, with no whitespace, is not seen.)
  */
 import { triePattern } from './trie-pattern';
 
 /** Characters (code points) of a word that make its key: enough to rule out most pages' words. */
 const KEY_CHARS = 4;
+/** A lone lowercase name is keyed by more of its letters: "zele" and "podo" start common words. */
+const LONE_KEY_CHARS = 6;
 
 const HAS_CAPITAL = /\p{Lu}/u;
 
@@ -68,8 +71,9 @@ export function nameKeys(forms: Iterable<string>): NameKeys {
     const all = form.split(' ').filter(Boolean);
     if (!all.length) continue;
     const capitalised = all.filter((w) => HAS_CAPITAL.test(w));
-    if (!capitalised.length && all.length > 1) {
-      lowercaseStarts.add(firstChars(all.at(-1)!, KEY_CHARS));
+    if (!capitalised.length) {
+      // a lone lowercase name ("zelensky" in a comment) after whitespace, as the matcher's own first test does
+      lowercaseStarts.add(firstChars(all.at(-1)!, all.length > 1 ? KEY_CHARS : LONE_KEY_CHARS));
       continue;
     }
     const word = longest(capitalised.length ? capitalised : all);

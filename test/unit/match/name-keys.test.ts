@@ -24,9 +24,18 @@ function holdsKey(text: string): boolean {
   return tests.keys.test(visible) || tests.lowercase.test(visible);
 }
 
+/** A mention as the first look sees it: a lone lowercase name ("zelensky") after the whitespace it is keyed by. */
+const asSeen = (surface: string): string => (/\p{Lu}|\s/u.test(surface) ? surface : ` ${surface}`);
+
 describe('name keys', () => {
   it('are found in every surface form, even glued to the letters before it', () => {
-    const missed = forms.filter((form) => !holdsKey(`News${form}. `) || !holdsKey(`${form}`));
+    // a lone lowercase name ("zelensky") is keyed after whitespace, as the matcher's first test looks for it
+    const lone = (form: string) => !/\p{Lu}|\s/u.test(form);
+    const missed = forms.filter((form) =>
+      lone(form)
+        ? !holdsKey(`News ${form}. `) || holdsKey(`News${form}. `)
+        : !holdsKey(`News${form}. `) || !holdsKey(`${form}`),
+    );
     expect(missed).toEqual([]);
   });
 
@@ -34,7 +43,7 @@ describe('name keys', () => {
     const missed: string[] = [];
     for (const [text] of [...EN, ...DE, ...FR, ...ES, ...PL, ...RU, ...UK]) {
       for (const m of findMentions(text))
-        if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
+        if (!holdsKey(asSeen(text.slice(m.start, m.end)))) missed.push(text.slice(m.start, m.end));
     }
     expect(missed).toEqual([]);
   });
@@ -47,7 +56,8 @@ describe('name keys', () => {
       let ruledOut = 0;
       for (const { text } of loadCorpusTexts()) {
         const found = findMentions(text);
-        for (const m of found) if (!holdsKey(text.slice(m.start, m.end))) missed.push(text.slice(m.start, m.end));
+        for (const m of found)
+          if (!holdsKey(asSeen(text.slice(m.start, m.end)))) missed.push(text.slice(m.start, m.end));
         if (!found.length) {
           silent++;
           // As the first look sees a page: its blocks glued together.
