@@ -3,11 +3,13 @@
  * tried from the tightest to the loosest, and the first that names someone wins:
  *
  * 1. adjacent: only a verb of saying (and small link words) stands between the quotation and a name —
- *    "…,” Lavrov said / said Lavrov / Putin said: “…” / Putin: «…» / according to Zelenskyy, “…”;
+ *    "…,” Lavrov said / said Lavrov / Putin said: “…” / Putin: «…» / according to Zelenskyy, “…” — or a
+ *    few words and a colon ("Lavrov put it bluntly: “…”");
  * 2. a pronoun in that place ("…,” he said; Spanish "…”, dijo.): the nearest person named before it;
  * 3. a name with a verb of saying within three words, in the quotation's sentence;
- * 4. the subject: the first person named in the quotation's sentence when it has a verb of saying (a
- *    sentence that opens with "He" takes the previous sentence's subject);
+ * 4. the subject: the first person named before the quotation in its sentence, with no other quotation
+ *    between them ("while Putin offered “a 100% guarantee”"; a sentence that opens with "He" takes the
+ *    previous sentence's subject);
  * 5. a name with a verb of saying within three words in the sentence before or after.
  *
  * Names come from the mention engine; a name inside the quotation, a possessive ("Putin’s spokesman"), a
@@ -27,10 +29,12 @@ import {
   SPEECH_WORDS,
 } from './speech-words';
 import type { Attribution } from './types';
-import { wordsIn, type Word } from './words';
+import { isWordChar, wordsIn, type Word } from './words';
 
 const KIND = new Map(actorsJson.map((a) => [a.id, a.kind]));
 const ARTICLES = new Set(['the', 'la', 'le', "l'", 'el', 'der', 'die', 'das', 'dem', 'den', 'des', 'los', 'las']);
+/** Quotation marks of every convention (single ones are told from apostrophes where they are used). */
+const QUOTE_MARKS = '"“”„‟«»‹›「」『』‘’‚\'';
 const CONJUNCTIONS = new Set([
   'and',
   'or',
@@ -112,7 +116,7 @@ export function attribute(input: AttributionInput): Attribution {
   const pronoun = ctx.pronounSpeaker(start, end, bounds.before);
   if (pronoun) add(pronoun, 2);
   if (!found.some((c) => c.step <= 3)) {
-    const subject = ctx.subject(bounds, start, end);
+    const subject = ctx.subject(bounds, start);
     if (subject) add(subject, 4);
   }
   if (!found.length) return { status: 'none', speakerId };
@@ -152,11 +156,39 @@ function mentionsWithin(mentions: readonly Mention[], from: number, to: number):
 
 /** The words and names around one quotation, and the tests on them. */
 class Context {
+  private readonly position: Map<Word, number>;
+
   constructor(
     private readonly s: string,
     private readonly words: readonly Word[],
     private readonly mentions: readonly Mention[],
-  ) {}
+  ) {
+    this.position = new Map(words.map((w, i) => [w, i]));
+  }
+
+  /** A verb of saying, or the idiom "put it" ("as the BBC put it"). */
+  private isSpeech(w: Word): boolean {
+    if (SPEECH_WORDS.has(w.w)) return true;
+    return w.w === 'put' && this.words[(this.position.get(w) ?? -2) + 1]?.w === 'it';
+  }
+
+  /** True when another quotation (a pair of quotation marks) stands between offsets a < b: its speaker is not ours. */
+  otherQuotationBetween(a: number, b: number): boolean {
+    let marks = 0;
+    for (let i = a; i < b; i++) {
+      const ch = this.s[i]!;
+      if (!QUOTE_MARKS.includes(ch)) continue;
+      // ’ and ' between letters are apostrophes
+      if ((ch === '’' || ch === "'") && isWordChar(this.s, i - 1) && isWordChar(this.s, i + 1)) continue;
+      if (++marks >= 2) return true;
+    }
+    return false;
+  }
+
+  /** The text between a name and the quotation (whichever comes first). */
+  private separated(m: Mention, start: number, end: number): boolean {
+    return m.end <= start ? this.otherQuotationBetween(m.end, start) : this.otherQuotationBetween(end, m.start);
+  }
 
   /** Words wholly inside [from, to). */
   private wordsBetween(from: number, to: number): Word[] {
@@ -219,7 +251,7 @@ class Context {
   }
 
   private isLink(ws: readonly Word[]): boolean {
-    return ws.length <= MAX_GAP_WORDS && ws.every((w) => SPEECH_WORDS.has(w.w) || LINK_WORDS.has(w.w));
+    return ws.length <= MAX_GAP_WORDS && ws.every((w) => this.isSpeech(w) || LINK_WORDS.has(w.w));
   }
 
   /** Step 1: only a verb of saying, a colon or a dash, or "according to" links the name and the quotation. */
@@ -237,14 +269,16 @@ class Context {
           !!(prev && (ACCORDING_WORDS.has(prev.w) || (prev2 && ACCORDING_WORDS.has(prev2.w))))
         );
       }
-      return this.isLink(gap) && gap.some((w) => SPEECH_WORDS.has(w.w));
+      // "Lavrov put it bluntly: “…”", "Podolyak was blunt: “…”": a few words and a colon introduce the quotation.
+      if (/[:：]\s*$/u.test(gapText) && gap.length <= MAX_GAP_WORDS) return true;
+      return this.isLink(gap) && gap.some((w) => this.isSpeech(w));
     }
     const gap = this.linkWords(end, m.start);
     if (!gap || !this.isLink(gap)) return false;
-    if (gap.some((w) => SPEECH_WORDS.has(w.w))) return true;
+    if (gap.some((w) => this.isSpeech(w))) return true;
     // “…,” Lavrov said / „…“, so Lawrow zufolge: the verb follows the name.
     const after = this.words.filter((w) => w.start >= m.end).slice(0, 2);
-    return after.some((w) => SPEECH_WORDS.has(w.w));
+    return after.some((w) => this.isSpeech(w));
   }
 
   /** Step 3: a verb of saying within three words of the name, on the quotation's side of it. */
@@ -253,7 +287,7 @@ class Context {
     if (idx < 0) return false;
     const inName = this.words.filter((w) => w.start >= m.start && w.end <= m.end).length;
     const near = [...this.words.slice(Math.max(0, idx - 3), idx), ...this.words.slice(idx + inName, idx + inName + 3)];
-    return near.some((w) => SPEECH_WORDS.has(w.w) && (w.end <= start || w.start >= end));
+    return !this.separated(m, start, end) && near.some((w) => this.isSpeech(w) && (w.end <= start || w.start >= end));
   }
 
   /** Step 2: "…,” he said / a-t-il déclaré / he said: “…” / “…”, dijo. — the nearest person named before the pronoun. */
@@ -261,7 +295,7 @@ class Context {
     const after = this.wordsBetween(end, this.s.length).slice(0, 4);
     const before = this.wordsBetween(floor, start).slice(-3);
     let at = -1;
-    const speechAfter = after.findIndex((w) => SPEECH_WORDS.has(w.w));
+    const speechAfter = after.findIndex((w) => this.isSpeech(w));
     const pronounAfter = after.findIndex((w) => PRONOUN_WORDS.has(w.w));
     if (speechAfter >= 0 && this.isLink(after.slice(0, speechAfter + 1).filter((w) => !PRONOUN_WORDS.has(w.w)))) {
       const restAfterVerb = after[speechAfter + 1];
@@ -272,7 +306,7 @@ class Context {
     }
     if (at < 0) {
       const p = before.findIndex((w) => PRONOUN_WORDS.has(w.w));
-      if (p >= 0 && this.isLink(before.slice(p + 1)) && before.slice(p + 1).some((w) => SPEECH_WORDS.has(w.w)))
+      if (p >= 0 && this.isLink(before.slice(p + 1)) && before.slice(p + 1).some((w) => this.isSpeech(w)))
         at = before[p]!.start;
     }
     if (at < 0) return undefined;
@@ -280,22 +314,19 @@ class Context {
     return persons.filter((m) => !this.qualifies(m)).at(-1);
   }
 
-  /** Step 4: the first person named in the quotation's sentence, when the sentence has a verb of saying. */
-  subject(bounds: { before: number; from: number; to: number }, start: number, end: number): Mention | undefined {
-    const speech = this.words.some(
-      (w) =>
-        w.start >= bounds.from && w.end <= bounds.to && (w.end <= start || w.start >= end) && SPEECH_WORDS.has(w.w),
-    );
-    // A headline's "Putin: troops would be ‘legitimate targets’" credits the name before its colon.
-    const opener = this.mentions.find((m) => m.start >= bounds.from && m.end <= start);
-    const headline = !!opener && opener.start === bounds.from && /^\s*:/.test(this.s.slice(opener.end, opener.end + 3));
-    if (!speech && !headline) return undefined;
+  /** Step 4: the first person named before the quotation in its sentence, no other quotation between. */
+  subject(bounds: { before: number; from: number; to: number }, start: number): Mention | undefined {
     const first = this.words.find((w) => w.start >= bounds.from);
     const pronoun = !!first && PRONOUN_WORDS.has(first.w);
     const from = pronoun ? bounds.before : bounds.from;
     const to = pronoun ? bounds.from : start;
     return this.mentions.find(
-      (m) => m.start >= from && m.end <= to && KIND.get(m.actorId) === 'person' && this.canSpeak(m),
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        KIND.get(m.actorId) === 'person' &&
+        this.canSpeak(m) &&
+        !this.otherQuotationBetween(m.end, start),
     );
   }
 }

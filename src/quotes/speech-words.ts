@@ -60,8 +60,13 @@ const LINKS =
 /** Words before a name that make it a place of publication ("on X", "в X") rather than a speaker. */
 const MEDIUM_PREPOSITIONS = 'on in via auf im bei sur dans en na w we в у на через dla';
 
-/** Words before a name that make it the one spoken to ("told Lavrov", "à Lavrov", "gegenüber der BBC"). */
-const RECIPIENT_WORDS = 'told tells telling to with à au gegenüber mit a con z ze до с со';
+/**
+ * Words before a name that make it the one spoken to or about ("told Lavrov", "à Lavrov", "gegenüber der BBC",
+ * "critics of Putin", "про Путіна"): the name is an object, not the speaker.
+ */
+const RECIPIENT_WORDS =
+  'told tells telling to with of about against for versus gegenüber mit von über gegen für à au de contre pour ' +
+  'sur a con sobre contra para z ze o wobec przeciw dla до з про проти для с со о об про против для';
 
 /** Words of "according to X" (the speaker follows them). */
 const ACCORDING = 'according словами словам laut selon après según według zdaniem zufolge';

@@ -210,3 +210,13 @@ describe('a pronoun or a bare verb after the quotation, in each language', () =>
     expect(seen(page(LAVROV[lang]!.nom))).toMatchObject([{ status: 'other', credited: 'lavrov' }]);
   });
 });
+
+describe('a name the sentence is about is not its speaker', () => {
+  it.each([
+    ['en', `Critics of Putin called it “${Q}.”`],
+    ['de', `Kritiker von Putin nannten es „${Q}“.`],
+    ['uk', `Критики про Путіна написали: «${Q}».`],
+  ])('%s', (_lang, page) => {
+    expect(seen(page)).toMatchObject([{ status: 'none' }]);
+  });
+});
