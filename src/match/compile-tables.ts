@@ -107,7 +107,14 @@ export function candidateScans(
     forms.length && scans.push({ pattern: triePattern(forms), when, ...(rare && { rare }) });
   add(groups.latin, startKeys(groups.latin, LATIN_KEY_CHARS), false);
   add(groups.cyrillic, '[\\u0400-\\u052f]', false);
-  add(groups.lower, lowerKeys(groups.lower), true);
+  const lower = lowerKeys(groups.lower);
+  if (groups.lower.length)
+    scans.push({
+      pattern: triePattern(groups.lower),
+      when: lower.when,
+      rare: true,
+      ...(lower.atStart && { whenAtStart: lower.atStart }),
+    });
   const capsKeys = (caps: string[]) =>
     triePattern(new Set(caps.map((f) => firstChars(f.split(' ')[0]!, CAPS_KEY_CHARS))));
   add(groups.latinCaps, capsKeys(groups.latinCaps), true);
@@ -141,20 +148,24 @@ function firstChars(word: string, n: number): string {
   return [...word].slice(0, n).join('');
 }
 
-/** A RegExp source that finds, in any text holding one of `forms`, the start of its last word (after whitespace when it has several). */
-function lowerKeys(forms: readonly string[]): string {
+/**
+ * RegExp sources that find, in any text holding one of `forms`, the start of its last word after whitespace
+ * (`when`); a lone lowercase name by more of its letters ("macro" and "зелен" are common), also at the very start
+ * of a text (`atStart`). Whitespace first: a key that may start at any lowercase letter slows every text's scan.
+ */
+function lowerKeys(forms: readonly string[]): { when: string; atStart?: string } {
   const afterSpace = new Set<string>();
   const alone = new Set<string>();
   for (const form of forms) {
     const words = form.split(' ');
-    // a lone lowercase name ("zelensky", "путин") by more of its letters: "macro" and "зелен" are common
     if (words.length > 1) afterSpace.add(firstChars(words.at(-1)!, KEY_CHARS));
     else alone.add(firstChars(form, ALONE_KEY_CHARS));
   }
-  const parts = [];
-  if (afterSpace.size) parts.push(`\\s(?:${triePattern(afterSpace)})`);
-  if (alone.size) parts.push(`(?:${triePattern(alone)})`);
-  return parts.join('|');
+  const keys = new Set([...afterSpace, ...alone]);
+  return {
+    when: keys.size ? `\\s(?:${triePattern(keys)})` : '(?!)',
+    ...(alone.size && { atStart: triePattern(alone) }),
+  };
 }
 
 /**

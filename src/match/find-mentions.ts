@@ -277,6 +277,8 @@ interface Scan {
   alone: RegExp | undefined;
   /** Its group in the shared test, or -1. */
   group: number;
+  /** Its test at the start of a text, for keys the shared test finds only after whitespace. */
+  atStart: RegExp | undefined;
 }
 
 /** The scans, and one RegExp that looks for all their rare `when`s in a single pass over a text. */
@@ -295,6 +297,7 @@ function prepareScans(candidates: readonly CandidateScan[]): Scans {
       re: undefined,
       alone: c.when !== undefined && !c.rare ? new RegExp(c.when) : undefined,
       group,
+      atStart: c.whenAtStart ? new RegExp(`^(?:${c.whenAtStart})`) : undefined,
     };
   });
   return {
@@ -333,7 +336,12 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
   const next: (RegExpExecArray | null)[] = [];
   const hit = sharedHits(s, scans);
   for (const candidates of scans.list) {
-    if (candidates.alone ? !candidates.alone.test(s) : candidates.group >= 0 && !hit[candidates.group]) continue;
+    if (
+      candidates.alone
+        ? !candidates.alone.test(s)
+        : candidates.group >= 0 && !hit[candidates.group] && !candidates.atStart?.test(s)
+    )
+      continue;
     const re = (candidates.re ??= new RegExp(`(?:${candidates.pattern})${AFTER_NAME}`, 'gu'));
     re.lastIndex = 0;
     const m = re.exec(s);

@@ -85,6 +85,8 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
 
 /** Numbers of TV channels and stations ("France 24", "Europe 1", "Россия-24"), not years. */
 const CHANNEL = /^\d{1,2}$/;
+/** A comma or an opening bracket right after the name: the only place a region can follow. */
+const AFTER_NAME_PUNCT = /^[^\S\n]?[,(]/;
 /** After a region, more items of a list: "Virginia and Maryland", "Texas, Ohio". */
 const LIST_GOES_ON =
   /^(?:[^\S\n]*,[^\S\n]*\p{Lu}|[^\S\n]+(?:and|or|und|oder|et|ou|y|o|i|oraz|lub|и|или|і|та|чи)[^\S\n]+\p{Lu})/u;
@@ -125,7 +127,7 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     const glued = HYPHEN_WORD.exec(s)?.[1];
     if (glued && (CHANNEL.test(glued) || has(n.hyphenNext, glued) || has(n.next, glued))) return true;
   }
-  if (n.region) {
+  if (n.region && AFTER_NAME_PUNCT.test(s.slice(end, end + 3))) {
     n.region.lastIndex = end;
     // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
     if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;

@@ -145,6 +145,11 @@ export interface CandidateScan {
   when?: string;
   /** The test seldom holds: it is looked for together with the other rare ones, in one pass over a text. */
   rare?: boolean;
+  /**
+   * RegExp source, tried only at the very start of a text: keys that `when` finds only after whitespace (a lone
+   * lowercase name, "zelensky …") but that may also open the text.
+   */
+  whenAtStart?: string;
 }
 
 /** Everything the matcher needs, as plain JSON, so a build step can precompute it. */
