@@ -130,7 +130,7 @@ function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> 
 }
 
 /** True when "Jr", "Sr" or "junior" follows a name at `end` (a namesake: "Donald Trump Jr.", "Трамп-младший"). */
-function juniorAfter(s: string, end: number, fullName: boolean): boolean {
+function juniorAfter(s: string, end: number, fullName: () => boolean): boolean {
   // Cheap first look: after an optional comma and spaces (or a hyphen), a letter that can start such a word.
   let i = end;
   if (s[i] === ',' || s[i] === '-') i++;
@@ -139,7 +139,7 @@ function juniorAfter(s: string, end: number, fullName: boolean): boolean {
   JUNIOR.lastIndex = end;
   if (JUNIOR.test(s)) return true;
   JUNIOR_AFTER_FULL.lastIndex = end;
-  return fullName && JUNIOR_AFTER_FULL.test(s);
+  return JUNIOR_AFTER_FULL.test(s) && fullName();
 }
 
 /** Whether one meaning of a candidate survives the precision rules at this place in the text. */
@@ -157,7 +157,7 @@ function passes(
   if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
   if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
   // "junior" and "fils" only after a full name ("Donald Trump junior"), also when the surname is matched alone
-  if (flags & FLAG.PERSON && juniorAfter(s, end, raw.includes(' ') || /^\p{Lu}/u.test(prevWord(s, start) ?? '')))
+  if (flags & FLAG.PERSON && juniorAfter(s, end, () => raw.includes(' ') || /^\p{Lu}/u.test(prevWord(s, start) ?? '')))
     return false;
   if (flags & FLAG.PLACE && rt.namesakes && (isNamesake(s, start, end, rt.namesakes) || inQuotedTitle(s, start, end)))
     return false;
@@ -403,9 +403,9 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
  */
 function capitalProvesNothing(s: string, start: number, raw: string, ref: FormRef, cache: LangCache): boolean {
   // no telltale words around (a menu line, a headline in capitals): the capital proves nothing either
+  if (!sentenceInitial(s, start) && !isAllCaps(raw)) return false;
   const ctx = cachedLanguage(s, start, cache);
-  if (ctx && !(ref[2] & langBit(ctx))) return false;
-  return sentenceInitial(s, start) || isAllCaps(raw);
+  return !ctx || !!(ref[2] & langBit(ctx));
 }
 
 /** Those mentions count only when the same text names the actor where a capital is evidence ("… a dit Poutine"). */

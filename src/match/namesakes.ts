@@ -43,10 +43,10 @@ function wordSet(list: readonly string[]): WordSet {
 }
 
 /** Whether `word` is in `set`; after the name, also without a trailing full stop or apostrophe ("Post."). */
-function has(set: WordSet, word: string | undefined, after = false): boolean {
+function has(set: WordSet, word: string | undefined, after = false, lowered?: string): boolean {
   if (!word) return false;
   if (set.exact.has(word)) return true;
-  const lower = set.folded.size ? word.toLowerCase() : '';
+  const lower = set.folded.size ? (lowered ?? word.toLowerCase()) : '';
   if (lower && set.folded.has(lower)) return true;
   const last = word.charCodeAt(word.length - 1);
   if (!after || (last !== 46 && last !== 39 && last !== 0x2019)) return false;
@@ -83,10 +83,9 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
   };
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Numbers of TV channels and stations ("France 24", "Europe 1", "Россия-24"), not years. */
 const CHANNEL = /^\d{1,2}$/;
-/** A comma or an opening bracket right after the name: the only place a region can follow. */
-const AFTER_NAME_PUNCT = /^[^\S\n]?[,(]/;
 /** After a region, more items of a list: "Virginia and Maryland", "Texas, Ohio". */
 const LIST_GOES_ON =
   /^(?:[^\S\n]*,[^\S\n]*\p{Lu}|[^\S\n]+(?:and|or|und|oder|et|ou|y|o|i|oraz|lub|и|или|і|та|чи)[^\S\n]+\p{Lu})/u;
@@ -111,9 +110,10 @@ function hyphenPrevWord(s: string, start: number): string | undefined {
 export function isNamesake(s: string, start: number, end: number, n: NamesakeSets): boolean {
   // after the name
   const next = nextWord(s, end);
-  if (next && (has(n.next, next, true) || CHANNEL.test(next))) return true;
+  const nextLower = next?.toLowerCase();
+  if (next && (has(n.next, next, true, nextLower) || (isDigit(next.charCodeAt(0)) && CHANNEL.test(next)))) return true;
   // "Sumy State University", "Kyiv National Economic University" (but "U.S. State Department" is the government)
-  if (next && has(n.nextModifiers, next)) {
+  if (next && has(n.nextModifiers, next, false, nextLower)) {
     let j = end;
     let word: string | undefined = next;
     for (let k = 0; k < 3 && word && has(n.nextModifiers, word); k++) {
@@ -127,13 +127,15 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     const glued = HYPHEN_WORD.exec(s)?.[1];
     if (glued && (CHANNEL.test(glued) || has(n.hyphenNext, glued) || has(n.next, glued))) return true;
   }
-  if (n.region && AFTER_NAME_PUNCT.test(s.slice(end, end + 3))) {
+  const c = s.charCodeAt(end) === 32 ? s.charCodeAt(end + 1) : s.charCodeAt(end);
+  if (n.region && (c === 44 || c === 40)) {
     n.region.lastIndex = end;
     // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
     if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;
   }
   const prev = prevWord(s, start);
-  if ((next && n.idiomNeighbours.has(next.toLowerCase())) || (prev && n.idiomNeighbours.has(prev.toLowerCase()))) {
+  const prevLower = prev?.toLowerCase();
+  if ((nextLower && n.idiomNeighbours.has(nextLower)) || (prevLower && n.idiomNeighbours.has(prevLower))) {
     for (const [before, after] of n.idioms) {
       if (
         s.slice(end, end + after.length).toLowerCase() === after &&
@@ -155,9 +157,9 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     at = start - 2;
     joined = 1;
   } else {
-    if (!prev) return false;
-    if (has(n.prev, prev) || n.given.has(prev) || INITIAL.test(prev)) return true;
-    if (!n.joiners.has(prev.toLowerCase())) return false;
+    if (!prev || !prevLower) return false;
+    if (has(n.prev, prev, false, prevLower) || n.given.has(prev) || INITIAL.test(prev)) return true;
+    if (!n.joiners.has(prevLower)) return false;
   }
   // back over up to two joiners ("of the", "de la") to a head ("Bank", "Tour", "Conseil")
   for (let k = 0; k < 3; k++) {
@@ -175,7 +177,15 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
 
 /** Opening quotation marks and their closing partners. */
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
-const ANY_QUOTE = /["“«„‘]/;
+/** Whether an opening quotation mark stands in the 60 characters before `start` (no allocation: most names have none). */
+function quoteBefore(s: string, start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
+    const c = s.charCodeAt(j);
+    if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
 /** Small words a title in title case leaves in lowercase ("Emily in Paris", "From Russia with Love"). */
 const TITLE_SMALL = new Set(
   'a an and at by for from in into of on or the to with de la le les des du en et à por con el los las y w z i na und der die das im von mit'.split(
@@ -189,7 +199,7 @@ const TITLE_SMALL = new Set(
  * capitalised but the small ones. Quoted speech is written in sentence case and is not affected.
  */
 export function inQuotedTitle(s: string, start: number, end: number): boolean {
-  if (!ANY_QUOTE.test(s.slice(Math.max(0, start - 60), start))) return false;
+  if (!quoteBefore(s, start)) return false;
   let open = -1;
   for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
     const ch = s[j]!;
