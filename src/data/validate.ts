@@ -356,7 +356,7 @@ export function validateArticleData(data: unknown, aliases?: Record<string, unkn
 }
 
 /**
- * Checks only that the alias table names known actors; its inner shape is the mention engine's business.
+ * Checks that the alias table names known actors, of their kinds; its inner shape is the mention engine's business.
  * Two shapes are accepted: `{ actors: [{ id, … }], … }` (what src/match writes) and a plain object keyed
  * by actor id. Keys starting with "$" are comments.
  */
@@ -367,6 +367,13 @@ function checkAliases(c: Checker, aliases: unknown): void {
       const id = isObj(entry) ? entry.id : undefined;
       if (typeof id !== 'string') c.fail(`aliases.actors[${i}].id`, 'required field missing');
       else if (!c.actors.has(id)) c.fail(`aliases.actors[${i}].id`, `unknown actor id "${id}"`);
+      else {
+        // the matcher treats a name by its kind (places get the namesake rules): it must be the actor's
+        const kind = isObj(entry) ? entry.kind : undefined;
+        const actual = c.actors.get(id);
+        if (kind !== undefined && actual !== undefined && kind !== actual)
+          c.fail(`aliases.actors[${i}].kind`, `${JSON.stringify(kind)} but actor "${id}" is a ${actual}`);
+      }
     });
     return;
   }

@@ -143,6 +143,18 @@ describe('validateArticleData', () => {
     ]);
   });
 
+  it('checks that an alias entry has its actor’s kind', () => {
+    const aliases = {
+      actors: [
+        { id: 'russia', kind: 'country' },
+        { id: 'kyiv', kind: 'government' },
+      ],
+    };
+    expect(validateArticleData(copyOfData(), aliases)).toEqual([
+      'aliases.actors[0].kind: "country" but actor "russia" is a government',
+    ]);
+  });
+
   it('checks the ids of an alias table shaped { actors: [{ id }] }', () => {
     const aliases = { $comment: 'x', titles: {}, actors: [{ id: 'putin' }, { id: 'zelensky' }, { names: {} }] };
     expect(validateArticleData(copyOfData(), aliases)).toEqual([
