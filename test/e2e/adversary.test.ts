@@ -211,12 +211,18 @@ describe.each(BROWSERS)('adversary pages in %s', (name) => {
     await closeWindow(ext, other.windowId);
   });
 
-  it('a page with a 4 MB title that keeps changing leaves storage.session small and other tabs working', async () => {
+  /**
+   * Firefox ESR stops responding to a title of 4 MB that changes every 300 ms by itself, with or without the
+   * extension (measured here: 49 s to open another tab, then the browser closed); it takes a 256 KB one in its stride.
+   */
+  const TITLE_KB = name === 'firefox' ? 256 : 4096;
+
+  it(`a page with a ${TITLE_KB} KB title that keeps changing leaves storage.session small and other tabs working`, async () => {
     const hostileUrl = env.server.page(
       '/huge-title.html',
       `<!doctype html><title>start</title><p>Vladimir Putin met Emmanuel Macron.</p>
 <script>
-  const big = 'T'.repeat(4 * 1024 * 1024);
+  const big = 'T'.repeat(${TITLE_KB} * 1024);
   let n = 0;
   setInterval(() => { document.title = (n++) + big; }, 300);
 </script>`,
