@@ -21,8 +21,10 @@ function isOwnUi(node: Node): boolean {
 async function main(): Promise<void> {
   const scope = globalThis as { [KEY]?: Controller };
   if (scope[KEY] || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  // An instance orphaned by an extension reload may have left highlights behind.
+  // An instance orphaned by an extension reload may have left highlights behind, and its card: Firefox unloads
+  // the old script with the old extension, so it cannot take them away itself (a stale card stayed on the page).
   for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
+  for (const host of document.documentElement.querySelectorAll(`:scope > ${UI_TAG}`)) host.remove();
   const settings = await loadSettings();
   let unwatch = () => {};
   const controller = startController(settings, {
