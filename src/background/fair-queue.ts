@@ -51,13 +51,6 @@ export class FairQueue {
     return promise;
   }
 
-  /** How many jobs wait, over all tabs (for tests). */
-  get waiting(): number {
-    let n = 0;
-    for (const queue of this.queues.values()) n += queue.jobs.length;
-    return n;
-  }
-
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;

@@ -17,7 +17,7 @@ const MAX_COUNT = 1_000_000;
  * The most text one `find-mentions` may carry, in characters: four times what a content script sends at once
  * (256 K, src/content/scan/scanner.ts REQUEST_CHARS). Larger requests are refused unread by the matcher.
  */
-export const MAX_REQUEST_CHARS = 1_048_576;
+const MAX_REQUEST_CHARS = 1_048_576;
 /** The most texts one `find-mentions` may carry (a 256 K request of one-word texts stays far below). */
 const MAX_TEXTS = 65_536;
 /** The most pieces one text may come in. */
@@ -26,7 +26,7 @@ const MAX_PARTS = 65_536;
 const MAX_IGNORED_CHARS = 16_777_216;
 
 /** Thrown for a message that fails its checks; the message names the field, never echoes the value. */
-export class BadMessage extends Error {}
+class BadMessage extends Error {}
 
 function fail(what: string): never {
   throw new BadMessage(what);
@@ -39,7 +39,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_COUNT;
 
 /** True for the id of one of the article's actors. */
-export function isActorId(value: unknown): value is string {
+function isActorId(value: unknown): value is string {
   return typeof value === 'string' && ACTOR_IDS.has(value);
 }
 

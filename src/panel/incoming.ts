@@ -20,7 +20,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
 /** One mention item, or undefined when any field is malformed; texts are cut to their caps. */
-export function checkMentionItem(value: unknown): MentionItem | undefined {
+function checkMentionItem(value: unknown): MentionItem | undefined {
   if (!isRecord(value)) return undefined;
   const { n, order, actorId, kind, text, before, after } = value;
   if (!isIndex(n) || !isIndex(order) || typeof actorId !== 'string' || !actorById(actorId)) return undefined;
