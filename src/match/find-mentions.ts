@@ -135,7 +135,7 @@ function juniorAfter(s: string, end: number, fullName: () => boolean): boolean {
   let i = end;
   if (s[i] === ',' || s[i] === '-') i++;
   while (i < s.length && s[i] !== '\n' && /\s/.test(s[i]!)) i++;
-  if (!'JSмМсСмолМОЛfhpj'.includes(s[i] ?? '.')) return false;
+  if (!'JSмМсСjfhp'.includes(s[i] ?? '.')) return false;
   JUNIOR.lastIndex = end;
   if (JUNIOR.test(s)) return true;
   JUNIOR_AFTER_FULL.lastIndex = end;
