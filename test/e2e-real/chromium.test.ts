@@ -2,9 +2,12 @@
  * Chromium with real input: the keys the extension's commands got, pressed on a keyboard (xdotool, under
  * Xvfb), walk the page's mentions and open the side panel; the real pointer opens the card.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../e2e/harness/browsers';
 import { ACTOR_PAGE } from '../e2e/harness/extension';
+import { REPO_ROOT as repoRoot } from '../paths';
 import { startServer, type TestServer } from '../e2e/harness/server';
 import { activate, clickAt, movePointer, pressKeys, startWindowManager, stopWindowManager } from './harness/display';
 import {
@@ -102,6 +105,99 @@ describe('real input in Chromium', () => {
     pressKeys('Escape');
     await waitFor(async () => !(await cardBox(page)), 3000, 'the card to close on Escape');
     expect(await focusedTag(page)).not.toBe('fact-context-ui');
+    await page.close();
+  });
+
+  it('says the mention the keys reached, and the card is a dialog named for the actor, with focus inside and no axe violation', async () => {
+    const page = await openFocused(server.url('/fixtures/hover-steps.html'));
+    await waitFor(() => badgeText(page), 10_000, 'the page scanned');
+    pressKeys(xdotoolCombo(keys['next-mention']!));
+    await waitFor(() => showsText(page, 'Russian Foreign Minister'), 5000, 'the card');
+    await waitFor(async () => (await focusedTag(page)) === 'fact-context-ui', 3000, 'focus in the card');
+
+    // The accessibility tree, as a screen reader gets it (closed shadow roots included).
+    const raw = browser.context.pages().find((p) => p.url().endsWith('/fixtures/hover-steps.html'))!;
+    const cdp = await browser.context.newCDPSession(raw);
+    type AXNode = {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      childIds?: string[];
+    };
+    const tree = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const text = (n: AXNode): string =>
+        n.role?.value === 'StaticText'
+          ? (n.name?.value ?? '')
+          : (n.childIds ?? []).map((id) => (byId.has(id) ? text(byId.get(id)!) : '')).join('');
+      const prop = (n: AXNode, name: string) => n.properties?.find((p) => p.name === name)?.value.value;
+      return { nodes, text, prop };
+    };
+    const live = await waitFor(
+      async () => {
+        const { nodes, text, prop } = await tree();
+        const status = nodes.find((n) => n.role?.value === 'status' && prop(n, 'live') === 'polite');
+        return status && text(status) && { said: text(status), atomic: prop(status, 'atomic') };
+      },
+      3000,
+      'the announcement in the accessibility tree',
+    );
+    expect(live).toEqual({ said: 'Mention 1 of 2: Sergei Lavrov, Person', atomic: true });
+    const { nodes, prop } = await tree();
+    const dialog = nodes.find((n) => n.role?.value === 'dialog')!;
+    expect(dialog.name?.value).toBe('Sergei Lavrov');
+    expect(dialog.description?.value).toMatch(/^Russian Foreign Minister/);
+    // The focused element (the document is focused too): the card's first button, inside the dialog.
+    const focused = nodes.filter((n) => prop(n, 'focused') === true && n.role?.value !== 'RootWebArea');
+    expect(focused.map((n) => `${n.role?.value}: ${n.name?.value}`)).toEqual(['button: Show in panel']);
+
+    // axe on the card: its shadow root's markup and the card's stylesheet, copied into an open root of a blank
+    // page (axe cannot enter a closed root), so that every rule sees what the reader gets.
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: { nodeName: string; children?: unknown[]; shadowRoots?: unknown[]; nodeId: number };
+    };
+    type DomNode = typeof root;
+    const find = (n: DomNode): DomNode | undefined =>
+      n.nodeName === 'FACT-CONTEXT-UI'
+        ? n
+        : [...((n.children ?? []) as DomNode[]), ...((n.shadowRoots ?? []) as DomNode[])].map(find).find(Boolean);
+    const host = find(root)!;
+    const shadow = (host.shadowRoots as DomNode[])[0]!;
+    const parts = await Promise.all(
+      (shadow.children as DomNode[]).map(
+        async (c) => ((await cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })) as { outerHTML: string }).outerHTML,
+      ),
+    );
+    await cdp.detach();
+    const markup = parts.join('');
+    expect(markup).toContain('role="dialog"');
+    const { raw: blank } = await browser.newPage(
+      server.page('/axe.html', '<!doctype html><html lang="en"><title>Card</title><main id="main"></main>'),
+    );
+    await blank.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await blank.evaluate(
+      async ({ markup, css }) => {
+        const root = document.getElementById('main')!.attachShadow({ mode: 'open' });
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+        root.innerHTML = markup;
+        const axe = (
+          window as unknown as {
+            axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run({ include: [['#main']] }, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      },
+      { markup, css: readFileSync(join(repoRoot, 'src/content/card/card.css'), 'utf8') },
+    );
+    expect(violations).toEqual([]);
+    await blank.close();
+    pressKeys('Escape');
     await page.close();
   });
 
