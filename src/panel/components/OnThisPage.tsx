@@ -40,13 +40,15 @@ function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] |
           aria-controls={listId}
           onClick={() => (open.value = !open.value)}
           aria-label={s('showMentions', actor.name)}
+          // The count is read with the name ("Show mentions of Vladimir Putin, 3 mentions"), not as a stray line.
+          aria-describedby={`count-${actor.id}`}
         >
           <span class="chevron" aria-hidden="true">
             {open.value ? '▾' : '▸'}
           </span>
           <span class="name">{actor.name}</span>
         </button>
-        <span class="count" data-testid="count">
+        <span class="count" id={`count-${actor.id}`} data-testid="count">
           {mentionCount(actor.count)}
         </span>
         <button

@@ -21,6 +21,11 @@ describe('On this page', () => {
       .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Show mentions of Volodymyr Zelenskyy', 'Show mentions of Vladimir Putin']);
     expect(within(people).getByText('5 mentions')).toBeTruthy();
+    // Each name's button carries its count as its description (a screen reader says both together).
+    const described = within(people)
+      .getAllByRole('button', { name: /^Show mentions of/ })
+      .map((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(described).toEqual(['5 mentions', '3 mentions']);
     const governments = screen.getByRole('region', { name: 'Governments' });
     expect(
       within(governments)
