@@ -554,3 +554,65 @@ describe.each(BROWSERS)('adversary pages in %s', (name) => {
   );
   it.todo('the highlight stylesheet is injected only where something is highlighted (content script)');
 });
+
+/**
+ * Chromium with the extension allowed in private windows (the user's choice, made here through the extensions page's
+ * own API): a look-up in a private window leaves the normal window's panel as it was. A block of its own, because
+ * allowing private windows reloads the extension.
+ */
+describe.runIf(BROWSERS.includes('chromium'))('a private window’s look-up (chromium)', () => {
+  const env = useBrowser('chromium');
+
+  it('shows neither in a normal window’s panel nor in its history', async () => {
+    const id = new URL(env.session.extensionUrl('')).host;
+    const settingsPage = await env.session.newPage();
+    await settingsPage.goto('chrome://extensions/');
+    await settingsPage.evaluate(async (extensionId) => {
+      const developer = (globalThis as any).chrome.developerPrivate;
+      // Command-line extensions stay enabled through the reload only in developer mode.
+      await developer.updateProfileConfiguration({ inDeveloperMode: true });
+      await developer.updateExtensionConfiguration({ extensionId, incognitoAccess: true });
+    }, id);
+    await settingsPage.close();
+    const ext = await waitFor(
+      () => env.session.openExtensionPage('options.html').catch(() => undefined),
+      10_000,
+      'the extension after its reload',
+    );
+
+    const urlA = env.server.page('/normal.html', ACTOR_PAGE);
+    const pageA = await env.session.newPage();
+    await pageA.goto(urlA);
+    const tabA = await waitFor(() => tabIdOf(ext, urlA), 5_000, 'the normal tab');
+    const panelA = await env.session.openExtensionPage(`panel.html?tab=${tabA}`);
+    await waitFor(async () => (await panelView(panelA)).actors.length === 5, 10_000, 'the normal window’s panel');
+    const before = await panelView(panelA);
+
+    const urlB = env.server.page('/private.html', ACTOR_PAGE);
+    const privateWindow = await ext.evaluate(async (u) => {
+      const win = await (globalThis as any).chrome.windows.create({ url: u, incognito: true });
+      return { tabId: win.tabs[0].id as number, windowId: win.id as number, incognito: win.incognito as boolean };
+    }, urlB);
+    expect(privateWindow.incognito).toBe(true);
+    await waitFor(
+      async () => (await badgeOf(ext, privateWindow.tabId)).text === '5',
+      10_000,
+      'the private tab’s badge',
+    );
+    await lookUp(ext, privateWindow.tabId, 'Private words');
+    expect(await sessionValue(ext, `pending:${privateWindow.tabId}`)).toMatchObject({ search: 'Private words' });
+    await sleep(500);
+    expect(await panelView(panelA)).toEqual(before);
+    expect(await panelA.evaluate(() => document.body.textContent!.includes('Private words'))).toBe(false);
+
+    // Closing the private window deletes its pending look-up.
+    await closeWindow(ext, privateWindow.windowId);
+    await waitFor(
+      async () => (await sessionValue(ext, `pending:${privateWindow.tabId}`)) === undefined,
+      5_000,
+      'the private look-up to go',
+    );
+    expect(panelA.errors).toEqual([]);
+    await Promise.all([panelA.close(), pageA.close(), ext.close()]);
+  });
+});
