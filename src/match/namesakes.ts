@@ -30,6 +30,9 @@ export interface NamesakeSets {
   idioms: [before: string, after: string][];
   /** The words right next to the name in the sayings: only a candidate next to one of them is compared. */
   idiomNeighbours: Set<string>;
+  /** First letters of every lowercase word a rule looks for after / before the name: other lowercase words are skipped unread. */
+  nextStarts: Set<string>;
+  prevStarts: Set<string>;
 }
 
 function wordSet(list: readonly string[]): WordSet {
@@ -52,6 +55,11 @@ function has(set: WordSet, word: string | undefined, after = false, lowered?: st
   if (!after || (last !== 46 && last !== 39 && last !== 0x2019)) return false;
   const bare = word.replace(/[.'’]+$/u, '');
   return !!bare && (set.exact.has(bare) || set.folded.has(bare.toLowerCase()));
+}
+
+/** The first letters of the lowercase entries of `list`. */
+function firstLetters(list: readonly string[]): Set<string> {
+  return new Set(list.filter((w) => w && w === w.toLowerCase()).map((w) => w[0]!));
 }
 
 const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -77,6 +85,12 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
       ? new RegExp(`[^\\S\\n]*[,(][^\\S\\n]*(?:${regions.join('|')})(?![${LETTER_RANGES}])`, 'y')
       : undefined,
     idioms,
+    nextStarts: firstLetters([...words.next, ...words.nextModifiers, ...idioms.map(([, after]) => after.trim())]),
+    prevStarts: firstLetters([
+      ...words.prev,
+      ...words.joiners,
+      ...idioms.map(([before]) => before.trim().split(' ').at(-1) ?? ''),
+    ]),
     idiomNeighbours: new Set(
       idioms.flatMap(([before, after]) => [before.trim().split(' ').at(-1) ?? '', after.trim().split(' ')[0] ?? '']),
     ),
@@ -109,7 +123,10 @@ function hyphenPrevWord(s: string, start: number): string | undefined {
  */
 export function isNamesake(s: string, start: number, end: number, n: NamesakeSets): boolean {
   // after the name
-  const next = nextWord(s, end);
+  // a plain lowercase word after the name, which no rule looks for, is not even read
+  const c1 = s.charCodeAt(end + 1);
+  const plainNext = s.charCodeAt(end) === 32 && c1 >= 97 && c1 <= 122 && !n.nextStarts.has(s[end + 1]!);
+  const next = plainNext ? undefined : nextWord(s, end);
   const nextLower = next?.toLowerCase();
   if (next && (has(n.next, next, true, nextLower) || (isDigit(next.charCodeAt(0)) && CHANNEL.test(next)))) return true;
   // "Sumy State University", "Kyiv National Economic University" (but "U.S. State Department" is the government)
@@ -133,7 +150,10 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
     if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;
   }
-  const prev = prevWord(s, start);
+  const w0 = s.charCodeAt(start - 1) === 32 ? prevWordStart(s, start) : -1;
+  const p0 = w0 < 0 ? 0 : s.charCodeAt(w0);
+  const plainPrev = p0 >= 97 && p0 <= 122 && !n.prevStarts.has(s[w0]!);
+  const prev = plainPrev ? undefined : prevWord(s, start);
   const prevLower = prev?.toLowerCase();
   if ((nextLower && n.idiomNeighbours.has(nextLower)) || (prevLower && n.idiomNeighbours.has(prevLower))) {
     for (const [before, after] of n.idioms) {
