@@ -69,3 +69,49 @@ describe('a German report that keeps the English words', () => {
     ]);
   });
 });
+
+describe('reports in Russian, Polish and Spanish that keep the English words', () => {
+  it.each([
+    [
+      'ru',
+      chunkText([
+        ['Путин пригрозил иностранным войскам'],
+        [
+          'Президент России Владимир Путин в пятницу заявил, что иностранные военные на Украине станут целями. ',
+          'По словам Путина, «We’ll proceed from the assumption that these are legitimate targets for strikes».',
+        ],
+        ['Зеленский ответил резко: «If you want a meeting not to happen, then you invite me to Moscow».'],
+        [
+          'Позже Лавров написал в X: «Putin used the Alaska negotiations solely to buy time and later humiliated President Trump».',
+        ],
+      ]),
+      ['matches:putin', 'matches:zelenskyy', 'other:lavrov'],
+    ],
+    [
+      'pl',
+      chunkText([
+        ['Putin grozi wojskom zachodnim'],
+        [
+          'Prezydent Rosji Władimir Putin ostrzegł w piątek, że obce wojska na Ukrainie będą celami. ',
+          '„The security of one country cannot be arranged at the expense of the security of another” – powiedział Putin.',
+        ],
+        ['Według Zełenskiego „If you want a meeting not to happen, then you invite me to Moscow”.'],
+        ['Donald Trump napisał w sieci: „Looks like we’ve lost India and Russia to deepest, darkest, China”.'],
+      ]),
+      ['matches:putin', 'matches:zelenskyy', 'matches:trump'],
+    ],
+    [
+      'es',
+      chunkText([
+        ['Putin amenaza a las tropas extranjeras'],
+        [
+          '«It will be practically impossible to reach an agreement with the Ukrainian side on key issues», afirmó Lavrov ante la prensa.',
+        ],
+        ['Según la BBC, el puente es «a hated symbol for Ukrainians… used by Russia to supply its military».'],
+      ]),
+      ['other:lavrov', 'matches:bbc'],
+    ],
+  ])('%s: each quotation and whom the page credits it to', (_lang, page, expected) => {
+    expect(seen(page).map((s) => `${s.status}:${s.credited}`)).toEqual(expected);
+  });
+});
