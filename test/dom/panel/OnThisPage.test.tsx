@@ -71,6 +71,17 @@ describe('On this page', () => {
     expect(text.endsWith(' word…')).toBe(true);
   });
 
+  it('isolates page text in a snippet: before, name and after each in a <bdi>', () => {
+    const putin = page.value.mentions.putin!.map((m) => ({ ...m, before: 'x \u202E ', text: 'Vladimir Putin' }));
+    page.value = { ...page.value, mentions: { ...page.value.mentions, putin } };
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show mentions of Vladimir Putin' }));
+    const snippet = document.querySelector('.mentions .mention')!;
+    expect([...snippet.children].map((c) => c.tagName)).toEqual(['BDI', 'STRONG', 'BDI']);
+    expect(snippet.querySelector('strong > bdi')!.textContent).toBe('Vladimir Putin');
+    expect(snippet.firstElementChild!.textContent).toBe('x \u202E ');
+  });
+
   it('opens the actor view from "Details"', () => {
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Details about Vladimir Putin' }));
