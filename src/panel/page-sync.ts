@@ -103,8 +103,10 @@ async function applyPending(forTab: number): Promise<void> {
     { actorId?: string; search?: string; at?: number } | undefined
   >;
   const pending = stored[key];
-  if (!pending || Date.now() - (pending.at ?? 0) > PENDING_MAX_AGE_MS) return;
+  if (!pending) return;
+  // Read once, and gone: an entry too old to apply is deleted all the same.
   await browser.storage.session.remove(key).catch(() => undefined);
+  if (Date.now() - (pending.at ?? 0) > PENDING_MAX_AGE_MS) return;
   if (typeof pending.actorId === 'string' && actorById(pending.actorId))
     go({ name: 'actor', actorId: pending.actorId }, forTab);
   else if (typeof pending.search === 'string' && pending.search) search(pending.search.slice(0, SEARCH_MAX), forTab);

@@ -208,6 +208,13 @@ describe('page sync', () => {
     expect(view.value).toEqual({ name: 'actor', actorId: 'putin' });
   });
 
+  it('deletes, without applying, a request too old to be meant for this panel', async () => {
+    browser.storage.session.data.set('pending:2', { actorId: 'kyiv', at: Date.now() - 6 * 60_000 });
+    browser.tabs.onActivated.fire({ tabId: 2, windowId: 7 });
+    await until(() => !browser.storage.session.data.has('pending:2'));
+    expect(view.value).toEqual({ name: 'page' });
+  });
+
   it('says when the extension cannot run on the page, or did not answer', async () => {
     browser.tabs.onActivated.fire({ tabId: 3, windowId: 7 });
     await until(() => page.value.status === 'restricted');
