@@ -197,15 +197,6 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
 
 /** Opening quotation marks and their closing partners. */
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
-/** Whether an opening quotation mark stands in the 60 characters before `start` (no allocation: most names have none). */
-function quoteBefore(s: string, start: number): boolean {
-  for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
-    const c = s.charCodeAt(j);
-    if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018) return true;
-    if (c === 10) return false;
-  }
-  return false;
-}
 /** Small words a title in title case leaves in lowercase ("Emily in Paris", "From Russia with Love"). */
 const TITLE_SMALL = new Set(
   'a an and at by for from in into of on or the to with de la le les des du en et à por con el los las y w z i na und der die das im von mit'.split(
@@ -219,23 +210,31 @@ const TITLE_SMALL = new Set(
  * capitalised but the small ones. Quoted speech is written in sentence case and is not affected.
  */
 export function inQuotedTitle(s: string, start: number, end: number): boolean {
-  if (!quoteBefore(s, start)) return false;
+  // the opening mark: within 60 characters before, on the same line, with no closing mark between
   let open = -1;
   for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
-    const ch = s[j]!;
-    if (ch === '\n') return false;
-    if (ch in QUOTES) {
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 0x201d || c === 0xbb) return false;
+    if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018) {
       open = j;
       break;
     }
-    if ('”»'.includes(ch)) return false;
   }
-  if (open < 0) return false;
-  const after = s.slice(end, end + 61);
-  const close = after.indexOf(QUOTES[s[open]!]!);
-  if (close < 0 || after.slice(0, close).includes('\n')) return false;
+  // a title starts with a capital
+  if (open < 0 || !/[\p{Lu}\p{N}]/u.test(s[open + 1] ?? '')) return false;
+  const closing = QUOTES[s[open]!]!.charCodeAt(0);
+  let close = -1;
+  for (let j = end; j < s.length && j <= end + 60; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 10) return false;
+    if (c === closing) {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0) return false;
   const words = s
-    .slice(open + 1, end + close)
+    .slice(open + 1, close)
     .split(/[\s,:;!?.…]+/u)
     .filter(Boolean);
   if (words.length < 2 || words.length > 7) return false;
