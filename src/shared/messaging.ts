@@ -33,13 +33,16 @@ function ownUrl(url: string | undefined): boolean {
  */
 export const fromExtensionPage: SenderRule = (sender) => sender.id === browser.runtime.id && ownUrl(sender.url);
 
-/** The sender is a content script: a frame of a tab, never one of the extension's pages. */
+/**
+ * The sender is a frame of a tab: a content script (or the onboarding page's demo, an extension page in a tab that
+ * runs the content script's code). Whatever it sends acts on that tab and frame, the browser's, never on a tab the
+ * message names.
+ */
 export const fromContentScript: SenderRule = (sender) =>
   sender.id === browser.runtime.id &&
   Number.isInteger(sender.tab?.id) &&
   sender.tab!.id! >= 0 &&
-  Number.isInteger(sender.frameId) &&
-  !ownUrl(sender.url);
+  Number.isInteger(sender.frameId);
 
 interface Envelope {
   channel: typeof CHANNEL;

@@ -257,6 +257,43 @@ describe.each(BROWSERS)('adversary pages in %s', (name) => {
     await closeWindow(ext, hostile.windowId);
   });
 
+  it.runIf(name === 'chromium')('a full storage.session quota leaves a new tab’s badge and panel working', async () => {
+    // Chrome's storage.session has one 10 MB quota for the whole extension: fill it as a flood would.
+    const filled = await ext.evaluate(async () => {
+      const api = (globalThis as any).chrome;
+      let n = 0;
+      let error = '';
+      // Big pieces first, then ever smaller ones, until not even a few bytes fit.
+      for (const size of [1024 * 1024, 65_536, 1024, 16]) {
+        try {
+          for (; n < 5000; n++) await api.storage.session.set({ [`filler:${n}`]: 'x'.repeat(size) });
+        } catch (e) {
+          error = String(e);
+        }
+      }
+      return { pieces: n, error };
+    });
+    expect(filled.error).toMatch(/quota/i);
+    try {
+      const url = env.server.page('/quota.html', ACTOR_PAGE);
+      const page = await env.session.newPage();
+      await page.goto(url);
+      const tab = await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab');
+      await waitFor(async () => (await badgeOf(ext, tab)).text === '5', 10_000, 'the badge with storage full');
+      expect(await sessionValue(ext, `tab:${tab}`)).toBeUndefined(); // it really could not be stored
+      const panel = await env.session.openExtensionPage(`panel.html?tab=${tab}`);
+      await waitFor(async () => (await panelView(panel)).actors.length === 5, 10_000, 'the panel with storage full');
+      await Promise.all([panel.close(), page.close()]);
+    } finally {
+      await ext.evaluate(async () => {
+        const api = (globalThis as any).chrome;
+        await api.storage.session.remove(
+          Object.keys(await api.storage.session.get(null)).filter((k) => k.startsWith('filler:')),
+        );
+      });
+    }
+  });
+
   /** A victim page: 300 paragraphs naming five actors (1,500 mentions). */
   const VICTIM_MENTIONS = 1_500;
   const victimHtml = `<!doctype html><title>Victim</title>${'<p>Vladimir Putin and Emmanuel Macron spoke about NATO; later the talks moved to Paris and Istanbul. Markets were calm and traffic moved slowly through the morning rain.</p>'.repeat(VICTIM_MENTIONS / 5)}`;

@@ -131,8 +131,14 @@ describe.each(BROWSERS)('panel in %s', (name) => {
   it('jumps to a mention: the page scrolls to it', async () => {
     await news.evaluate(() => window.scrollTo(0, 0));
     expect(await clickIn(panel, 'button.expand', 'Show mentions of Vladimir Putin')).toBe(true);
+    // The panel asks the page for an actor's mentions when the reader opens it.
     const snippets = await waitFor(
-      () => panel.evaluate(() => [...document.querySelectorAll('.mentions .mention')].map((b) => b.textContent)),
+      async () => {
+        const list = await panel.evaluate(() =>
+          [...document.querySelectorAll('.mentions .mention')].map((b) => b.textContent),
+        );
+        return list.length > 0 && list;
+      },
       5_000,
       'the mentions',
     );

@@ -90,7 +90,8 @@ describe.each(BROWSERS)('toolbar in %s', (name) => {
     const pending = await sessionValue<{ search: string }>(ext, `pending:${tabId}`);
     expect(pending?.search).toBe('Emmanuel Macron');
     await waitFor(() => listener.evaluate(() => (globalThis as any).heard.length > 0), 5_000, 'the search broadcast');
-    expect(await listener.evaluate(() => (globalThis as any).heard)).toEqual([{ text: 'Emmanuel Macron' }]);
+    // The look-up names its tab: only a panel showing that tab acts on it.
+    expect(await listener.evaluate(() => (globalThis as any).heard)).toEqual([{ tabId, text: 'Emmanuel Macron' }]);
     await listener.close();
     await page.close();
   });

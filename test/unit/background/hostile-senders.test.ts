@@ -65,7 +65,10 @@ describe('sender rules', () => {
 
   it('takes content-script messages only from a frame of a tab, and acts on the sender’s tab', async () => {
     expect(await send('frame-summary', goodSummary, panel)).toBeUndefined();
-    expect(await send('frame-summary', goodSummary, panelInTab)).toBeUndefined();
+    expect(await send('frame-summary', goodSummary, { ...contentScript(26), tab: undefined })).toBeUndefined();
+    expect(await send('frame-summary', goodSummary, { ...contentScript(26), frameId: undefined })).toBeUndefined();
+    // The onboarding page runs the content script's code on its demo, in a tab of its own.
+    expect(await send('frame-summary', goodSummary, { ...panelInTab, frameId: 0 })).toEqual({ ok: true, value: null });
     expect(await send('frame-summary', { ...goodSummary, tabId: 99 }, contentScript(21))).toEqual({
       ok: true,
       value: null,
