@@ -14,6 +14,8 @@ const MAX_ITEMS = 25_000;
 const MAX_TEXT = 200;
 /** The text around a mention (the content script sends 60 characters each side). */
 const MAX_CONTEXT = 200;
+/** The longest list text read: 25,000 items of the longest honest shape fit in well under this. */
+const MAX_JSON_CHARS = 16_777_216;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,7 +44,7 @@ function checkMentionItem(value: unknown): MentionItem | undefined {
  * frame then counts as unanswered). Only `actorId`'s items are kept when it is given.
  */
 export function parseMentionItems(json: unknown, actorId?: string): MentionItem[] | undefined {
-  if (typeof json !== 'string') return undefined;
+  if (typeof json !== 'string' || json.length > MAX_JSON_CHARS) return undefined;
   let items: unknown;
   try {
     items = JSON.parse(json);
