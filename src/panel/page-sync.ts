@@ -78,13 +78,18 @@ async function fetchMentions(
   return answers.flatMap(({ frameId, items }) => (items ?? []).map((m) => ({ ...m, frameId })));
 }
 
+/** The actors whose mentions are being fetched, per refresh: a row that renders again asks only once. */
+const loading = new Set<string>();
+
 /** Fetches an actor's mentions for the followed tab (when the reader opens the actor), once. */
 export async function loadMentions(actorId: string): Promise<void> {
   const forTab = tabId.value;
   const shown = page.value;
-  if (forTab === undefined || shown.status !== 'ready' || shown.mentions[actorId]) return;
   const mine = generation;
-  const list = await fetchMentions(forTab, shown.frameCounts, actorId);
+  const key = `${mine}:${actorId}`;
+  if (forTab === undefined || shown.status !== 'ready' || shown.mentions[actorId] || loading.has(key)) return;
+  loading.add(key);
+  const list = await fetchMentions(forTab, shown.frameCounts, actorId).finally(() => loading.delete(key));
   if (mine !== generation || tabId.value !== forTab) return;
   page.value = { ...page.value, mentions: { ...page.value.mentions, [actorId]: list } };
 }
