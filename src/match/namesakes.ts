@@ -28,8 +28,9 @@ export interface NamesakeSets {
   region: RegExp | undefined;
   /** Sayings as the lowercase text before and after the name. */
   idioms: [before: string, after: string][];
-  /** The words right next to the name in the sayings: only a candidate next to one of them is compared. */
-  idiomNeighbours: Set<string>;
+  /** The sayings by the words right next to the name in them: only a candidate next to one of them is compared. */
+  idiomsBefore: Map<string, [before: string, after: string][]>;
+  idiomsAfter: Map<string, [before: string, after: string][]>;
   /** First letters of every lowercase word a rule looks for after / before the name: other lowercase words are skipped unread. */
   nextStarts: Set<string>;
   prevStarts: Set<string>;
@@ -55,6 +56,28 @@ function has(set: WordSet, word: string | undefined, after = false, lowered?: st
   if (!after || (last !== 46 && last !== 39 && last !== 0x2019)) return false;
   const bare = word.replace(/[.'’]+$/u, '');
   return !!bare && (set.exact.has(bare) || set.folded.has(bare.toLowerCase()));
+}
+
+/** Whether the name stands in one of these sayings. */
+function saying(s: string, start: number, end: number, idioms: [string, string][] | undefined): boolean {
+  for (const [before, after] of idioms ?? []) {
+    if (
+      s.slice(end, end + after.length).toLowerCase() === after &&
+      s.slice(start - before.length, start).toLowerCase() === before
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Sayings by a word of theirs (empty words left out). */
+function byWord<T>(items: readonly T[], word: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const w = word(item);
+    if (w) out.set(w, [...(out.get(w) ?? []), item]);
+  }
+  return out;
 }
 
 /** The first letters of the lowercase entries of `list`. */
@@ -91,9 +114,8 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
       ...words.joiners,
       ...idioms.map(([before]) => before.trim().split(' ').at(-1) ?? ''),
     ]),
-    idiomNeighbours: new Set(
-      idioms.flatMap(([before, after]) => [before.trim().split(' ').at(-1) ?? '', after.trim().split(' ')[0] ?? '']),
-    ),
+    idiomsBefore: byWord(idioms, ([before]) => before.trim().split(' ').at(-1) ?? ''),
+    idiomsAfter: byWord(idioms, ([, after]) => after.trim().split(' ')[0] ?? ''),
   };
 }
 
@@ -155,15 +177,8 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
   const plainPrev = p0 >= 97 && p0 <= 122 && !n.prevStarts.has(s[w0]!);
   const prev = plainPrev ? undefined : prevWord(s, start);
   const prevLower = prev?.toLowerCase();
-  if ((nextLower && n.idiomNeighbours.has(nextLower)) || (prevLower && n.idiomNeighbours.has(prevLower))) {
-    for (const [before, after] of n.idioms) {
-      if (
-        s.slice(end, end + after.length).toLowerCase() === after &&
-        s.slice(start - before.length, start).toLowerCase() === before
-      )
-        return true;
-    }
-  }
+  if (nextLower && saying(s, start, end, n.idiomsAfter.get(nextLower))) return true;
+  if (prevLower && saying(s, start, end, n.idiomsBefore.get(prevLower))) return true;
   // before it
   if (s[start - 1] === '-') {
     const glued = hyphenPrevWord(s, start);
