@@ -61,6 +61,10 @@ function has(set: WordSet, word: string | undefined, after = false, lowered?: st
 /** Whether the name stands in one of these sayings. */
 function saying(s: string, start: number, end: number, idioms: [string, string][] | undefined): boolean {
   for (const [before, after] of idioms ?? []) {
+    // their far ends first: one character each, no copies
+    const b0 = start - before.length;
+    if (b0 < 0 || (before && s[b0]!.toLowerCase() !== before[0])) continue;
+    if (after && s[end + after.length - 1]?.toLowerCase() !== after.at(-1)) continue;
     if (
       s.slice(end, end + after.length).toLowerCase() === after &&
       s.slice(start - before.length, start).toLowerCase() === before
@@ -193,7 +197,8 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     joined = 1;
   } else {
     if (!prev || !prevLower) return false;
-    if (has(n.prev, prev, false, prevLower) || n.given.has(prev) || INITIAL.test(prev)) return true;
+    if (has(n.prev, prev, false, prevLower) || n.given.has(prev) || (prev.length === 2 && INITIAL.test(prev)))
+      return true;
     if (!n.joiners.has(prevLower)) return false;
   }
   // back over up to two joiners ("of the", "de la") to a head ("Bank", "Tour", "Conseil")
