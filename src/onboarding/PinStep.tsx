@@ -18,7 +18,7 @@ const chromeAction = (): ChromeAction | undefined =>
   (globalThis as { chrome?: { action?: ChromeAction } }).chrome?.action;
 
 /** Whether the button is on the toolbar: undefined while unknown (and always in browsers that cannot say). */
-export function usePinned(): boolean | undefined {
+function usePinned(): boolean | undefined {
   const [pinned, setPinned] = useState<boolean>();
   useEffect(() => {
     const action = __BROWSER__ === 'chrome' ? chromeAction() : undefined;

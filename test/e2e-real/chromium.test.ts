@@ -201,6 +201,35 @@ describe('real input in Chromium', () => {
     await page.close();
   });
 
+  it('the welcome page shows how to pin the button while it is not on the toolbar, and the keys Chromium assigned', async () => {
+    const steps = async (b: RealChromium) => {
+      const { page } = await b.newPage(`chrome-extension://${b.extensionId}/onboarding.html`);
+      const read = () =>
+        page.evaluate(() => ({
+          steps: [...document.querySelectorAll('ol.steps > li > h2')].map((h) => h.textContent),
+          keys: [...document.querySelectorAll('[data-testid=shortcuts] kbd')].map((k) => k.textContent),
+        }));
+      // Both answers (getUserSettings, commands.getAll) come in asynchronously.
+      await waitFor(async () => (await read()).keys.length === 3, 5000, 'the keys on the welcome page');
+      await new Promise((r) => setTimeout(r, 300));
+      const shown = await read();
+      await page.close();
+      return shown;
+    };
+    const unpinned = await steps(browser);
+    expect(unpinned.steps).toEqual(['Highlights', 'The badge', 'Pin the button', 'The panel', 'Keyboard']);
+    expect(unpinned.keys).toEqual([keys._execute_action, keys['next-mention'], keys['previous-mention']]);
+    const pinnedBrowser = await launchChromium({ pinned: true });
+    try {
+      expect(
+        await pinnedBrowser.inWorker(() => (globalThis as any).chrome.action.getUserSettings() as Promise<unknown>),
+      ).toEqual({ isOnToolbar: true });
+      expect((await steps(pinnedBrowser)).steps).toEqual(['Highlights', 'The badge', 'The panel', 'Keyboard']);
+    } finally {
+      await pinnedBrowser.close();
+    }
+  });
+
   it('opens the side panel with the real key, listing the page’s actors', async () => {
     const api = (await browser.newPage(`chrome-extension://${browser.extensionId}/options.html`)).page;
     const page = await openFocused(server.page('/real-actors.html', ACTOR_PAGE));

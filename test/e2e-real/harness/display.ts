@@ -15,7 +15,7 @@ export function requireDisplay(): string {
 }
 
 /** Runs xdotool with these arguments; returns its output, trimmed. */
-export function xdotool(...args: string[]): string {
+function xdotool(...args: string[]): string {
   return execFileSync('xdotool', args, { encoding: 'utf8', timeout: 15_000 }).trim();
 }
 
@@ -65,7 +65,7 @@ export function stopWindowManager(): void {
 }
 
 /** The whole display as pixels (RGBA rows), read from `xwd -root`. */
-export function grabDisplay(): PNG {
+function grabDisplay(): PNG {
   const xwd = execFileSync('xwd', ['-root', '-silent'], { maxBuffer: 64 << 20 });
   // XWD: a big-endian header (its size first), then a colour map, then the image rows.
   const header = (i: number) => xwd.readUInt32BE(i * 4);

@@ -3,17 +3,18 @@
  * press real keys and move the real pointer. Pages are still read through the drivers (playwright-core,
  * puppeteer-core over WebDriver BiDi); input goes through the X server (./display.ts).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page as ChromiumPage } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { waitFor } from '../../e2e/harness/browsers';
 import { CHROMIUM_PATH, FIREFOX_PATH, REPO_ROOT } from '../../paths';
-import { activate, requireDisplay, windowsOf } from './display';
+import { requireDisplay, windowsOf } from './display';
 
 /** The window's size on the 1400×1000 display. */
-export const WINDOW = { width: 1280, height: 900 };
+const WINDOW = { width: 1280, height: 900 };
 
 /** A page of either driver, as far as these tests use it. */
 export interface RealPage {
@@ -50,12 +51,27 @@ export interface RealChromium {
   close(): Promise<void>;
 }
 
-/** Launches headful Chromium with dist/chrome. Its first tab stays open: closing a window's last tab ends the browser. */
-export async function launchChromium(): Promise<RealChromium> {
+/** The id Chromium gives an extension loaded from `dir`: the first 128 bits of the path's SHA-256, digits a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/**
+ * Launches headful Chromium with dist/chrome. Its first tab stays open: closing a window's last tab ends the
+ * browser. `pinned`: the profile starts with the extension's button pinned to the toolbar, as a reader who
+ * pinned it from the extensions menu has it.
+ */
+export async function launchChromium(options: { pinned?: boolean } = {}): Promise<RealChromium> {
   requireDisplay();
   const { chromium } = await import('playwright-core');
   const dir = join(REPO_ROOT, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-real-chromium-'));
+  if (options.pinned) {
+    mkdirSync(join(profile, 'Default'));
+    const preferences = { extensions: { pinned_extensions: [unpackedExtensionId(dir)] } };
+    writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false,
@@ -72,6 +88,7 @@ export async function launchChromium(): Promise<RealChromium> {
   await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (options.pinned && extensionId !== unpackedExtensionId(dir)) throw new Error('unexpected extension id');
   // The welcome page opens on install: close it (and anything else but the first tab).
   await new Promise((r) => setTimeout(r, 500));
   for (const p of context.pages().slice(1)) await p.close();
@@ -182,9 +199,4 @@ export async function viewportOrigin(
     'the pointer over the page',
   );
   return { x: probe.x - clientX!, y: probe.y - clientY! };
-}
-
-/** Gives the browser window the keyboard focus. */
-export function focusWindow(window: string): void {
-  activate(window);
 }
