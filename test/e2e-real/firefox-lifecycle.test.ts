@@ -76,7 +76,8 @@ describe('Firefox lifecycle in a real window', () => {
 
     const api = await browser.extensionPage('options.html');
     await api.evaluate(() => void (globalThis as any).browser.runtime.reload()).catch(() => undefined);
-    await page.front();
+    // The reload closes the extension's tab; while Firefox is still swapping tabs, activating one can be refused.
+    await waitFor(() => page.front().then(() => true), 5000, 'the page in front again');
     // The old card goes with the old script; the new script paints the same names, once each.
     await waitFor(async () => !(await cardBox(page)), 10_000, 'the old card to go');
     await waitFor(
