@@ -4,7 +4,7 @@ declare const __DEV__: boolean;
 /** True where the content script records User Timing measures (development builds, the benchmark): see content/timing.ts. */
 declare const __TIMING__: boolean;
 
-/** The content script's share of the article data, produced by `toContentShare` at build time (typed in shared/content-share.ts). */
+/** The content script's share of the article data, produced by `toContentShare` at build time (typed in shared/share.ts). */
 declare module 'fact-context:content-share' {
   const share: unknown;
   export default share;

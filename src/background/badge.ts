@@ -1,5 +1,5 @@
 /** The toolbar badge: how many distinct actors the tab mentions, with their names in the button's title. */
-import { share } from '../shared/content-share';
+import { share } from '../shared/share';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/protocol';

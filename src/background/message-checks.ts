@@ -3,7 +3,7 @@
  * renderer, which a hostile page may control: every message is checked for types, lengths, counts and known actor
  * ids before anything is stored or matched, and whatever fails throws (the sender gets a failed `Result`).
  */
-import { share } from '../shared/content-share';
+import { share } from '../shared/share';
 import type { FrameCounts } from '../shared/protocol';
 
 /** The actors a count or a "Show in panel" may name: the bundled article's. */

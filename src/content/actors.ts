@@ -1,5 +1,5 @@
 /** The actors as the content script knows them (the small content share of the article data). */
-import { share } from '../shared/content-share';
+import { share } from '../shared/share';
 import type { ActorKind, ContentShareActor } from '../data/types';
 import type { HighlightGroup } from '../shared/settings';
 

@@ -6,9 +6,6 @@
  * children of one host are kept in their document order, even where slots show them the other way round.)
  */
 
-const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
 /** The node, then the host of each shadow root it is inside, outwards: one entry per tree. */
 function outwards(node: Node): Node[] {
   const chain = [node];
@@ -26,7 +23,7 @@ function outwards(node: Node): Node[] {
 export function nodePrecedes(a: Node, b: Node): boolean {
   if (a === b) return false;
   const position = a.compareDocumentPosition(b);
-  if (!(position & DISCONNECTED)) return (position & FOLLOWING) !== 0;
+  if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED)) return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   // Different trees: step out of shadow roots until both stand in one tree, then compare there.
   const chainA = outwards(a);
   const chainB = outwards(b);
@@ -48,7 +45,7 @@ export function nodePrecedes(a: Node, b: Node): boolean {
       const slot = shadowSide && slotShowing(y, x);
       return slot ? !nodePrecedes(shadowSide, slot) : false;
     }
-    return (x.compareDocumentPosition(y) & FOLLOWING) !== 0;
+    return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
   return false; // no common tree: in different documents
 }

@@ -18,8 +18,9 @@ const HTML_SINKS =
   /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|DOMParser|srcdoc)\b/;
 // A runtime.Port (always named `port`: src/shared/messaging.ts) reaches only this extension's own contexts; any other
 // postMessage (a window's, a frame's) would talk to pages.
+// A MessageChannel's own ports (port1/port2) are private to the context that made them, not a page channel.
 const PAGE_CHANNELS =
-  /addEventListener\(\s*['"]message['"]|\bonmessage\s*=|(?<!\bport\.)\bpostMessage\(|new\s+CustomEvent\(|externally_connectable|onMessageExternal|onConnectExternal/;
+  /addEventListener\(\s*['"]message['"]|(?<!\bport1\.)\bonmessage\s*=|(?<!\bport[12]?\.)\bpostMessage\(|new\s+CustomEvent\(|externally_connectable|onMessageExternal|onConnectExternal/;
 
 describe('the source', () => {
   const files = sources(src);

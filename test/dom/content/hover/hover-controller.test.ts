@@ -13,7 +13,7 @@ const messaging = vi.hoisted(() => ({
   calls: [] as unknown[],
 }));
 
-vi.mock('../../../../src/shared/content-share', async () => {
+vi.mock('../../../../src/shared/share', async () => {
   const { toContentShare } = await import('../../../../src/data/content-share');
   const { articleData } = await import('../../../../src/data/article-data');
   return { share: toContentShare(articleData) };
