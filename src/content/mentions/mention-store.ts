@@ -9,7 +9,7 @@
  * most of its mentions never cost an object.
  */
 import { bisect } from './bisect';
-import { nodePrecedes } from './page-order';
+import { mentionPrecedes, placeOf } from './page-order';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
 import type { ChunkNodes, TextChunk } from '../scan/text-runs';
 
@@ -125,10 +125,10 @@ export class MentionStore {
     const list = this.pending.get(root.getRootNode());
     if (!list) return [];
     // The first span not wholly before root, and the first span wholly after it.
-    const from = bisect(list, (span) => !(position(span.last, root) & FOLLOWING));
+    const from = bisect(list, (span) => !(span.last.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING));
     const to = bisect(list, (span) => {
-      const p = position(root, span.first);
-      return (p & FOLLOWING) !== 0 && !(p & CONTAINED_BY);
+      const p = root.compareDocumentPosition(span.first);
+      return (p & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !(p & Node.DOCUMENT_POSITION_CONTAINED_BY);
     });
     return from < to ? this.materialize(list.slice(from, to)) : [];
   }
@@ -232,7 +232,7 @@ export class MentionStore {
 
   /** The mentions made so far, in page order (sorted only when a batch interleaved with others). */
   private madeInOrder(): readonly PageMention[] {
-    if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (precedes(a, b) ? -1 : 1));
+    if (!this.ordered) this.ordered = [...this.all].sort((a, b) => (mentionPrecedes(a, b) ? -1 : 1));
     return this.ordered;
   }
 
@@ -262,28 +262,6 @@ export class MentionStore {
   private countPacked({ flat, actorIds }: Pending, delta: number): void {
     for (let i = 2; i < flat.length; i += 3) this.count(actorIds[flat[i]!]!, delta);
   }
-}
-
-/**
- * Where a batch in page order goes in the ordered list: its length (appending), an index (no mention there falls
- * inside the batch), or -1 (they interleave).
- */
-function placeOf(ordered: readonly PageMention[], batch: readonly PageMention[]): number {
-  const first = batch[0]!;
-  if (!ordered.length || precedes(ordered[ordered.length - 1]!, first)) return ordered.length;
-  const at = bisect(ordered, (m) => !precedes(m, first));
-  return precedes(batch[batch.length - 1]!, ordered[at]!) ? at : -1;
-}
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
-const position = (a: Node, b: Node) => a.compareDocumentPosition(b);
-
-function precedes(a: PageMention, b: PageMention): boolean {
-  const x = a.startContainer;
-  const y = b.startContainer;
-  if (x === y) return a.startOffset < b.startOffset;
-  return nodePrecedes(x, y);
 }
 
 function push<K>(map: Map<K, PageMention[]>, key: K, m: PageMention): void {

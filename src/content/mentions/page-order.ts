@@ -5,6 +5,8 @@
  * one of its slots sits where that slot is: the order a reader meets a web component's text in. (Two light
  * children of one host are kept in their document order, even where slots show them the other way round.)
  */
+import { bisect } from './bisect';
+import type { PageMention } from './page-mention';
 
 /** The node, then the host of each shadow root it is inside, outwards: one entry per tree. */
 function outwards(node: Node): Node[] {
@@ -55,4 +57,23 @@ function slotShowing(host: Node, node: Node): HTMLSlotElement | null {
   let child = node;
   while (child.parentNode && child.parentNode !== host) child = child.parentNode;
   return (child as Element | Text).assignedSlot ?? null;
+}
+
+/**
+ * Where a batch in page order goes in the ordered list: its length (appending), an index (no mention there falls
+ * inside the batch), or -1 (they interleave).
+ */
+export function placeOf(ordered: readonly PageMention[], batch: readonly PageMention[]): number {
+  const first = batch[0]!;
+  if (!ordered.length || mentionPrecedes(ordered[ordered.length - 1]!, first)) return ordered.length;
+  const at = bisect(ordered, (m) => !mentionPrecedes(m, first));
+  return mentionPrecedes(batch[batch.length - 1]!, ordered[at]!) ? at : -1;
+}
+
+/** True when mention `a` starts before mention `b` in the page. */
+export function mentionPrecedes(a: PageMention, b: PageMention): boolean {
+  const x = a.startContainer;
+  const y = b.startContainer;
+  if (x === y) return a.startOffset < b.startOffset;
+  return nodePrecedes(x, y);
 }

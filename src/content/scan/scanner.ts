@@ -17,7 +17,9 @@ import type { MatchTexts } from './match-client';
 import { MutationBatches, type Batch } from './mutation-batches';
 import { NameCheck, holdsKey, type KeyTests } from './name-check';
 import { Answers } from './answers';
+import { HeldText } from './held-text';
 import { Requests } from './requests';
+import type { ScanEvents } from './scan-events';
 import { insideSkipped } from './element-kinds';
 import { RunWalker, type TextChunk } from './text-runs';
 import { containsAcrossShadows, hasAncestorIn, textNodesIn } from './dom-trees';
@@ -30,22 +32,6 @@ import { containsAcrossShadows, hasAncestorIn, textNodesIn } from './dom-trees';
 export const LIMITS = { mentions: 25_000, chars: 20_000_000, held: 8 * 1_048_576 };
 /** Text per message to the matcher (serialising one costs about a millisecond). */
 const REQUEST_CHARS = 262_144;
-
-/** What the scanner tells the rest of the content script. */
-export interface ScanEvents {
-  /** New mentions are in the store. */
-  added(mentions: readonly PageMention[]): void;
-  /** Mentions left the store. */
-  removed(mentions: readonly PageMention[]): void;
-  /** Pending spans were added to the store: their mentions are made when someone needs them. */
-  deferred(): void;
-  /** The page changed its DOM; the change is re-scanned in the next batch. */
-  domChanged(): void;
-  /** A batch of the page's DOM changes is being handled. */
-  batchHandled(): void;
-  /** The store's counts or the scan's state changed (a frame summary is due). */
-  changed(): void;
-}
 
 export class Scanner {
   /** Open shadow roots found so far (observed, and handed to hit-testing). */
@@ -65,10 +51,8 @@ export class Scanner {
   private fullWalking = false;
   /** When the full scan began (for its timing). */
   private scanStart = 0;
-  /** The full scan's text, held until its walk ends (or `LIMITS.held`), and how much of it there is. */
-  private deferred: TextChunk[][] = [];
-  private deferredChars = 0;
-  private fullSent = false;
+  /** The full scan's text, held until its walk ends (or `LIMITS.held`). */
+  private readonly held = new HeldText(LIMITS.held, (groups) => this.answers.send(groups, true));
   /** The removal count when pending spans were last all made. */
   private sweptAt = 0;
   /** Custom elements that were not defined yet when the full scan ended (see LateHosts). */
@@ -128,10 +112,8 @@ export class Scanner {
     this.scanning = true;
     this.scanStart = performance.now();
     this.fullWalking = true;
-    this.deferred = [];
-    this.deferredChars = 0;
+    this.held.reset();
     this.answers.waitingMentions = 0;
-    this.fullSent = false;
     this.lateHosts.stop();
     this.batches.disconnect();
     this.batches.observe(this.doc);
@@ -224,13 +206,11 @@ export class Scanner {
       let chunks: TextChunk[] = [];
       let chars = 0;
       let done = false;
-      // A full scan holds its text until its walk is over (or LIMITS.held), so that matching does not
-      // compete with the walk for the CPU.
+      // A full scan holds its text until its walk is over (see HeldText).
       const send = () => {
         if (!chunks.length) return;
         if (full) {
-          this.deferred.push(chunks);
-          this.deferredChars += chars;
+          this.held.hold(chunks, chars);
         } else {
           // A live update's text that holds no name key (a ticking clock, a comment, an ad) holds no mention: it
           // is not sent. Its old mentions are gone already (see rescan), which is right, as it names nobody now.
@@ -258,7 +238,7 @@ export class Scanner {
       }
       send();
       if (full) {
-        if (this.deferred.length && (done || this.deferredChars >= LIMITS.held)) this.sendDeferred();
+        this.held.flush(done);
         if (done) {
           this.fullWalking = false;
           this.lateHosts.wait(late!);
@@ -267,18 +247,6 @@ export class Scanner {
       }
       return done;
     });
-  }
-
-  /** Sends the full scan's held text; the top of the page, what the reader sees first, in a request of its own. */
-  private sendDeferred(): void {
-    const groups = this.deferred;
-    this.deferred = [];
-    this.deferredChars = 0;
-    if (!this.fullSent) {
-      this.fullSent = true;
-      this.answers.send([groups.shift()!], true);
-    }
-    if (groups.length) this.answers.send(groups, true);
   }
 
   private finishFull(): void {
