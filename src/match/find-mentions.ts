@@ -1,273 +1,29 @@
-import {
-  FLAG,
-  type ActorRules,
-  type CandidateScan,
-  type CompiledTables,
-  type FormRef,
-  type Lang,
-  type Matcher,
-  type Mention,
-} from './types';
+/**
+ * The mention engine's entry: the candidate scans over a text (one shared pass for their rare `when`s, then each
+ * scan's pattern where it may match), merged by position; meaning.ts decides which meaning of each candidate counts.
+ * The matcher factories load the compiled tables only when a text first holds a candidate.
+ */
+import { FLAG, type CandidateScan, type CompiledTables, type Lang, type Matcher, type Mention } from './types';
 import { compileTables, ALIAS_TABLES } from './compile-tables';
-import {
-  contextLanguage,
-  isAllCaps,
-  langBit,
-  nextWord,
-  prevWord,
-  prevWordStart,
-  sentenceInitial,
-  wordCharBefore,
-} from './context';
+import { wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
-import { inQuotedTitle, isNamesake, prepareNamesakes, type NamesakeSets } from './namesakes';
-import { LETTER_RANGES, WORD_RANGES } from './word-class';
+import { prepareNamesakes } from './namesakes';
+import { WORD_RANGES } from './word-class';
 import { nominativeNames } from './surface-forms';
+import {
+  capitalProvesNothing,
+  choose,
+  keepProven,
+  prepareRules,
+  titleStart,
+  type LangCache,
+  type Runtime,
+} from './meaning';
 
 export type { Lang, Mention, Matcher } from './types';
 
-/**
- * "Jr", "Sr", "мл.", "-младший", "молодший" after a name: a namesake ("Donald Trump Jr.", "Дональд Трамп-младший",
- * "Трампа-молодшого"). Lowercase "junior", "fils", "hijo" only after a full name: "Trump junior aides" is Trump's.
- */
-const JUNIOR = new RegExp(
-  `(?:,?[^\\S\\n]*|-)(?:Jr|Sr|Jnr|Junior|JR|SR|JNR|JUNIOR|мл|[Мм]ладш[а-яё]*|МЛАДШ[А-ЯЁ]*|[Мм]олодш[а-яіїє]*|МОЛОДШ[А-ЯІЇЄ]*|[Сс]тарш[а-яіїєё]*)(?![${LETTER_RANGES}])`,
-  'uy',
-);
-const JUNIOR_AFTER_FULL = new RegExp(`(?:,?[^\\S\\n]*|-)(?:junior|fils|hijo|père|padre)(?![${LETTER_RANGES}])`, 'uy');
-/** Punctuation that ends a clause: "posted on X." */
-const CLAUSE_END = /^[^\S\n]*(?:[.,;:!?)\]»”"…–—]|\n|$)/u;
-/** "en-US", "es-US": a locale tag, not the country. */
-const LOCALE_TAG = /[a-z]-$/;
 /** Not followed by a letter, digit or mark (ranges, not `\p{…}`: see word-class.ts). */
 const AFTER_NAME = `(?![${WORD_RANGES}])`;
-
-interface Runtime {
-  heads: Set<string>;
-  pres: Set<string>;
-  maxTitleWords: number;
-  /** Form → meanings, used as parsed from JSON: building a Map of thousands of forms at every page load costs ms. */
-  forms: Record<string, FormRef[]>;
-  rules: Record<string, Rules>;
-  /** Last words of titles: a cheap first test before looking for a whole title. */
-  titleEnds: Set<string>;
-  namesakes: NamesakeSets | undefined;
-}
-
-/** Per-call cache of the context language, by 256-character block: dense text asks many times. */
-type LangCache = Map<number, Lang | undefined>;
-
-function cachedLanguage(s: string, i: number, cache: LangCache): Lang | undefined {
-  const cyrillic = s.charCodeAt(i) >= 0x400 && s.charCodeAt(i) <= 0x52f;
-  const key = (i >> 8) * 2 + (cyrillic ? 1 : 0);
-  if (!cache.has(key)) cache.set(key, contextLanguage(s, i));
-  return cache.get(key);
-}
-
-/** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `set`. */
-function inSet(word: string | undefined, set: Set<string> | undefined): boolean {
-  if (!word || !set) return false;
-  if (set.has(word)) return true;
-  const last = word.charCodeAt(word.length - 1);
-  return (last === 46 || last === 39 || last === 0x2019) && set.has(word.replace(/[.'’]+$/u, ''));
-}
-
-/** A word list as a set, with each word also in capitals (headlines). */
-function wordSet(list: readonly string[] | undefined): Set<string> | undefined {
-  return list?.length ? new Set(list.flatMap((w) => [w, w.toUpperCase()])) : undefined;
-}
-
-/** An actor's rules with word lists as sets. */
-interface Rules extends ActorRules {
-  prevNotSet?: Set<string>;
-  nextNotSet?: Set<string>;
-  guardSets?: Record<string, GuardSets>;
-  /** True when some rule looks at the words around a candidate (most actors have none). */
-  usesWords: boolean;
-}
-
-/** A guard's word lists as sets. */
-interface GuardSets {
-  prev?: Set<string>;
-  next?: Set<string>;
-  prevChars?: string;
-  nextChars?: string;
-  nextPattern?: RegExp;
-  possessed?: Set<string>;
-  weakPrev?: Set<string>;
-  post?: Set<string>;
-  notNext?: Set<string>;
-  hyphen?: Set<string>;
-}
-
-/** A word list as a set compared case-insensitively. */
-function foldedSet(list: readonly string[] | undefined): Set<string> | undefined {
-  return list?.length ? new Set(list.map((w) => w.toLowerCase())) : undefined;
-}
-
-function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> {
-  const out: Record<string, Rules> = {};
-  for (const [id, r] of Object.entries(rules)) {
-    const guardSets: Rules['guardSets'] = {};
-    for (const [form, g] of Object.entries(r.guard ?? {})) {
-      guardSets[form] = {
-        prev: wordSet(g.prevWords),
-        next: wordSet(g.nextWords),
-        prevChars: g.prevChars,
-        nextChars: g.nextChars,
-        nextPattern: g.nextPattern ? new RegExp(g.nextPattern, 'iuy') : undefined,
-        possessed: foldedSet(g.possessedWords),
-        weakPrev: foldedSet(g.weakPrevWords),
-        post: foldedSet(g.postWords),
-        notNext: foldedSet(g.notNextWords),
-        hyphen: foldedSet(g.hyphenWords),
-      };
-    }
-    const usesWords = !!(r.prevNot?.length || r.nextNot?.length || r.prevRequired || r.nextNotCapitalized || r.guard);
-    out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets, usesWords };
-  }
-  return out;
-}
-
-/** True when "Jr", "Sr" or "junior" follows a name at `end` (a namesake: "Donald Trump Jr.", "Трамп-младший"). */
-function juniorAfter(s: string, end: number, fullName: () => boolean): boolean {
-  // Cheap first look: after an optional comma and spaces (or a hyphen), a letter that can start such a word.
-  let i = end;
-  if (s[i] === ',' || s[i] === '-') i++;
-  while (i < s.length && s[i] !== '\n' && /\s/.test(s[i]!)) i++;
-  if (!'JSмМсСjfhp'.includes(s[i] ?? '.')) return false;
-  JUNIOR.lastIndex = end;
-  if (JUNIOR.test(s)) return true;
-  JUNIOR_AFTER_FULL.lastIndex = end;
-  return JUNIOR_AFTER_FULL.test(s) && fullName();
-}
-
-/** Whether one meaning of a candidate survives the precision rules at this place in the text. */
-function passes(
-  s: string,
-  start: number,
-  end: number,
-  raw: string,
-  ref: FormRef,
-  ctx: Lang | undefined,
-  rt: Runtime,
-): boolean {
-  const [actorId, flags, mask] = ref;
-  // no telltale words around (a headline in capitals): give the form the benefit of the doubt
-  if (flags & FLAG.GATED && ctx && !(mask & langBit(ctx))) return false;
-  if (flags & FLAG.NOT_INITIAL && ctx && mask & langBit(ctx) && sentenceInitial(s, start)) return false;
-  // "junior" and "fils" only after a full name ("Donald Trump junior"), also when the surname is matched alone
-  if (flags & FLAG.PERSON && juniorAfter(s, end, () => raw.includes(' ') || /^\p{Lu}/u.test(prevWord(s, start) ?? '')))
-    return false;
-  if (flags & FLAG.PLACE && rt.namesakes && (isNamesake(s, start, end, rt.namesakes) || inQuotedTitle(s, start, end)))
-    return false;
-  const r = rt.rules[actorId];
-  // The words around are read only when a check needs them.
-  if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
-  const prev = prevWord(s, start);
-  const next = nextWord(s, end);
-  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start))))
-    return false;
-  if (!r) return true;
-  if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
-  if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase())))
-    return false;
-  if (r.nextNotCapitalized && next && next[0] !== next[0]!.toLowerCase()) return false;
-  const g = r.guardSets?.[raw];
-  if (g && !guardHolds(s, start, end, prev, next, g)) return false;
-  return true;
-}
-
-/** Whether the context a guarded form needs is there ("posted on X", "X (formerly Twitter)", "X’s owner", "X-Chef"). */
-function guardHolds(
-  s: string,
-  start: number,
-  end: number,
-  prev: string | undefined,
-  next: string | undefined,
-  g: GuardSets,
-): boolean {
-  if (g.hyphen && s[end] === '-') {
-    const glued = /^-([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1];
-    return !!glued && g.hyphen.has(glued.toLowerCase());
-  }
-  if (next && g.notNext?.has(next.toLowerCase())) return false;
-  if (
-    (g.prevChars?.includes(s[start - 1] ?? '\0') ?? false) ||
-    (g.nextChars?.includes(s[end] ?? '\0') ?? false) ||
-    inSet(prev, g.prev) ||
-    inSet(next, g.next)
-  )
-    return true;
-  if (g.nextPattern) {
-    g.nextPattern.lastIndex = end;
-    if (g.nextPattern.test(s)) return true;
-  }
-  if (g.possessed && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's') {
-    const owned = nextWord(s, end + 2);
-    if (owned && g.possessed.has(owned.toLowerCase())) return true;
-  }
-  if (g.weakPrev && prev && g.weakPrev.has(prev.toLowerCase())) {
-    // "he said on X." or "a post on X that": a preposition alone would also take a variable ("depends on X and Y")
-    if (CLAUSE_END.test(s.slice(end, end + 3))) return true;
-    const before = prevWordStart(s, start);
-    const verb = before < 0 ? undefined : prevWord(s, before);
-    if (verb && g.post?.has(verb.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
-function choose(
-  s: string,
-  start: number,
-  end: number,
-  raw: string,
-  refs: FormRef[],
-  rt: Runtime,
-  cache: LangCache,
-): FormRef | undefined {
-  let needsContext = false;
-  let common = false;
-  for (const r of refs) {
-    if (r[1] & (FLAG.GATED | FLAG.NOT_INITIAL)) needsContext = true;
-    if (r[1] & FLAG.COMMON) common = true;
-  }
-  // a common-word meaning matters only where a capital proves nothing; elsewhere every meaning is the same actor's
-  if (common && !needsContext) needsContext = sentenceInitial(s, start) || isAllCaps(raw);
-  if (!needsContext) {
-    for (const r of refs) if (passes(s, start, end, raw, r, undefined, rt)) return r;
-    return undefined;
-  }
-  const ctx = cachedLanguage(s, start, cache);
-  const bit = ctx ? langBit(ctx) : 0;
-  let own = false;
-  for (const r of refs) if (r[2] & bit) own = true;
-  for (const r of refs) if ((!own || r[2] & bit) && passes(s, start, end, raw, r, ctx, rt)) return r;
-  return undefined;
-}
-
-/**
- * Start of a title right before a person's name ("President", "Russian Foreign Minister", "президента"), else `start`.
- * Walks back word by word (never past `floor`, the end of the previous mention) and looks the words up in sets.
- */
-function titleStart(s: string, start: number, floor: number, rt: Runtime): number {
-  const last = prevWordStart(s, start, floor);
-  if (last < 0 || !rt.titleEnds.has(s.slice(last, start).trimEnd())) return start;
-  const starts: number[] = [];
-  for (let i = start; starts.length <= rt.maxTitleWords;) {
-    const w = prevWordStart(s, i, floor);
-    if (w < 0) break;
-    starts.push((i = w));
-  }
-  const phrase = (from: number, to: number): string => s.slice(from, to).replace(/\s+/g, ' ').trim();
-  for (let k = Math.min(starts.length, rt.maxTitleWords) - 1; k >= 0; k--) {
-    if (!rt.heads.has(phrase(starts[k]!, start))) continue;
-    const pre = starts[k + 1];
-    return pre !== undefined && rt.pres.has(phrase(pre, starts[k]!)) ? pre : starts[k]!;
-  }
-  return start;
-}
 
 /** A candidate scan, ready to run; its RegExp is made when first needed (parsing a pattern costs about 0.5 ms). */
 interface Scan {
@@ -394,25 +150,6 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
     }
   }
   return unproven ? keepProven(out, unproven) : out;
-}
-
-/**
- * True when a name that is also a common word (fr "Poutine", uk "Захід", pl "Zachód") stands where its capital
- * letter proves nothing, in its own language's text: at a sentence start or the start of a line (a heading, a menu
- * item), or in capitals. These languages write headings in sentence case, so a capital inside a line is evidence.
- */
-function capitalProvesNothing(s: string, start: number, raw: string, ref: FormRef, cache: LangCache): boolean {
-  // no telltale words around (a menu line, a headline in capitals): the capital proves nothing either
-  if (!sentenceInitial(s, start) && !isAllCaps(raw)) return false;
-  const ctx = cachedLanguage(s, start, cache);
-  return !ctx || !!(ref[2] & langBit(ctx));
-}
-
-/** Those mentions count only when the same text names the actor where a capital is evidence ("… a dit Poutine"). */
-function keepProven(out: Mention[], unproven: number[]): Mention[] {
-  const weak = new Set(unproven);
-  const proven = new Set(out.filter((_, i) => !weak.has(i)).map((m) => m.actorId));
-  return out.filter((m, i) => !weak.has(i) || proven.has(m.actorId));
 }
 
 /** A matcher from tables compiled ahead of time by compileTables() (e.g. at build time, shipped as JSON). */
