@@ -9,6 +9,7 @@
  * and credits someone with them nearby: otherwise they are ordinary words. Every spot is then checked for
  * whom the page credits it to (attribute.ts).
  */
+import { bisect } from '../shared/bisect';
 import { findMentions, type Matcher, type Mention } from '../match';
 import { stripIgnorables } from '../match/ignorables';
 import { alignRun, longestExact, type Run } from './align';
@@ -116,16 +117,12 @@ function rareHits(s: string, re: RegExp): Array<[number, number]> {
 function toStripped(mentions: readonly Mention[], offsets: Int32Array | null): Mention[] {
   if (!offsets) return mentions as Mention[];
   // offsets[i] is the original offset of stripped character i (increasing): the first i at or after an offset.
-  const at = (orig: number): number => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid]! < orig) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const last = offsets.length - 1;
+  const at = (orig: number): number =>
+    Math.min(
+      bisect(offsets, (o) => o >= orig),
+      last,
+    );
   return mentions.map((m) => ({ start: at(m.start), end: at(m.end - 1) + 1, actorId: m.actorId }));
 }
 

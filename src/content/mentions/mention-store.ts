@@ -8,7 +8,7 @@
  * of removed text). Counts and the total include pending mentions. Most of a long page is never looked at, so
  * most of its mentions never cost an object.
  */
-import { bisect } from './bisect';
+import { bisect } from '../../shared/bisect';
 import { mentionPrecedes, placeOf } from './page-order';
 import { mentionOfRange, toPageMentions, type PageMention } from './page-mention';
 import type { ChunkNodes, TextChunk } from '../scan/text-runs';

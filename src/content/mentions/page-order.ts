@@ -5,7 +5,7 @@
  * one of its slots sits where that slot is: the order a reader meets a web component's text in. (Two light
  * children of one host are kept in their document order, even where slots show them the other way round.)
  */
-import { bisect } from './bisect';
+import { bisect } from '../../shared/bisect';
 import type { PageMention } from './page-mention';
 
 /** The node, then the host of each shadow root it is inside, outwards: one entry per tree. */

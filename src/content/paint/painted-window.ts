@@ -5,7 +5,7 @@
  * block, which measured ~75 µs of browser time per observed block (1.5 s for 20,000). Geometry is read after a frame
  * has laid the page out, when reading it forces no layout of its own.
  */
-import { bisect } from '../mentions/bisect';
+import { bisect } from '../../shared/bisect';
 import type { PendingSpan } from '../mentions/mention-store';
 import type { PageMention } from '../mentions/page-mention';
 import { measure } from '../timing';

@@ -1,5 +1,5 @@
 /** The first index at which `test` holds, for a test that is false and then true along the list (a binary search). */
-export function bisect<T>(list: readonly T[], test: (item: T, index: number) => boolean): number {
+export function bisect<T>(list: ArrayLike<T>, test: (item: T, index: number) => boolean): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
