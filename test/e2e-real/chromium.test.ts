@@ -10,18 +10,10 @@ import { ACTOR_PAGE } from '../e2e/harness/extension';
 import { REPO_ROOT as repoRoot } from '../paths';
 import { startServer, type TestServer } from '../e2e/harness/server';
 import { activate, clickAt, movePointer, pressKeys, startWindowManager, stopWindowManager } from './harness/display';
-import {
-  cardBox,
-  center,
-  focusedTag,
-  mentionBox,
-  nextToLine,
-  scrollSettled,
-  showsText,
-  textBox,
-} from './harness/page-reads';
+import { cardBox, center, focusedTag, mentionBox, nextToLine, showsText } from './harness/page-reads';
 import { launchChromium, viewportOrigin, type RealChromium, type RealPage } from './harness/real-browsers';
 import { manifestKeys, xdotoolCombo } from './harness/shortcuts';
+import { expectCardOn as expectCardBeside, pressUntilCard as pressCard } from './harness/card-steps';
 
 describe('real input in Chromium', () => {
   let browser: RealChromium;
@@ -74,18 +66,9 @@ describe('real input in Chromium', () => {
     const previous = xdotoolCombo(keys['previous-mention']!);
     // The page is scanned once the badge counts its two actors: from then on one press is one step.
     await waitFor(() => badgeText(page), 10_000, 'the page scanned');
-    const pressUntilCard = async (combo: string, description: string) => {
-      pressKeys(combo);
-      await waitFor(() => showsText(page, description), 5000, `the card showing “${description}”`);
-    };
+    const pressUntilCard = (combo: string, description: string) => pressCard(page, combo, description);
     const expectCardOn = async (id: string, name: string) => {
-      await scrollSettled(page);
-      const line = await textBox(page, id, name);
-      const viewport = await page.evaluate(() => innerHeight);
-      expect(line.top).toBeGreaterThanOrEqual(0);
-      expect(line.bottom).toBeLessThanOrEqual(viewport);
-      const card = await waitFor(() => cardBox(page), 5000, `the card next to ${name}`);
-      expect(nextToLine(card, line), JSON.stringify({ card, line })).toBe(true);
+      await expectCardBeside(page, id, name);
       expect(await focusedTag(page)).toBe('fact-context-ui');
     };
 

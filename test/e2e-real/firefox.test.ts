@@ -18,16 +18,8 @@ import {
   startWindowManager,
   stopWindowManager,
 } from './harness/display';
-import {
-  cardBox,
-  center,
-  focusedTag,
-  mentionBox,
-  nextToLine,
-  scrollSettled,
-  showsText,
-  textBox,
-} from './harness/page-reads';
+import { expectCardOn as expectCardBeside, pressUntilCard } from './harness/card-steps';
+import { cardBox, center, focusedTag, mentionBox, nextToLine, showsText } from './harness/page-reads';
 import { launchFirefox, viewportOrigin, type RealFirefox, type RealPage } from './harness/real-browsers';
 import { manifestKeys, xdotoolCombo } from './harness/shortcuts';
 
@@ -112,19 +104,8 @@ describe('real input in Firefox', () => {
   it('walks the mentions with the real keys: the card opens on the next and previous mention with focus inside; Escape closes it', async () => {
     const { page } = await openFocused(server.url('/fixtures/hover-steps.html'));
     await waitFor(() => badgeText(page), 10_000, 'the page scanned');
-    const press = async (combo: string, description: string) => {
-      pressKeys(combo);
-      await waitFor(() => showsText(page, description), 5000, `the card showing “${description}”`);
-    };
-    const expectCardOn = async (id: string, name: string) => {
-      await scrollSettled(page);
-      const line = await textBox(page, id, name);
-      const viewport = await page.evaluate(() => innerHeight);
-      expect(line.top).toBeGreaterThanOrEqual(0);
-      expect(line.bottom).toBeLessThanOrEqual(viewport);
-      const card = await waitFor(() => cardBox(page), 5000, `the card next to ${name}`);
-      expect(nextToLine(card, line), JSON.stringify({ card, line })).toBe(true);
-    };
+    const press = (combo: string, description: string) => pressUntilCard(page, combo, description);
+    const expectCardOn = (id: string, name: string) => expectCardBeside(page, id, name);
     const focusInCard = () =>
       waitFor(async () => (await focusedTag(page)) === 'fact-context-ui', 3000, 'focus in the card');
     const next = xdotoolCombo(keys['next-mention']!);

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, waitFor, type TestPage } from './harness/browsers';
-import { ACTOR_PAGE, badgeOf, highlightCounts, openApiPage, tabIdOf } from './harness/extension';
+import { ACTOR_PAGE, badgeOf, highlightCounts, openApiPage, tabIdOf, tabStateOf } from './harness/extension';
 import { stopServiceWorkers } from './harness/lifecycle';
 import { useBrowser } from './harness/suite';
 
@@ -58,15 +58,7 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
       await stopServiceWorkers(env.session.raw.chromium!, env.session.extensionUrl(''));
 
       // The panel asks for the tab's state: the message wakes a fresh worker, which reads storage.session.
-      const answer = await ext.evaluate(
-        (id) =>
-          (globalThis as any).chrome.runtime.sendMessage({
-            channel: 'fact-context/v1',
-            type: 'get-tab-state',
-            data: { tabId: id },
-          }),
-        tabId,
-      );
+      const answer = await tabStateOf(ext, tabId);
       expect(answer.ok).toBe(true);
       expect(Object.keys(answer.value.frames['0'].counts).sort()).toEqual([
         'istanbul',
@@ -129,15 +121,7 @@ describe.each(BROWSERS)('lifecycle in %s', (name) => {
 
       // The panel asks for the tab's state from a background started again: it reads storage.session.
       await idle();
-      const answer = await ext.evaluate(
-        (id) =>
-          (globalThis as any).browser.runtime.sendMessage({
-            channel: 'fact-context/v1',
-            type: 'get-tab-state',
-            data: { tabId: id },
-          }),
-        tabId,
-      );
+      const answer = await tabStateOf(ext, tabId);
       expect(answer.ok).toBe(true);
       expect(Object.keys(answer.value.frames['0'].counts).sort()).toEqual([
         'istanbul',

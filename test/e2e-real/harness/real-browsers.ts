@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page as ChromiumPage } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
-import { waitFor } from '../../e2e/harness/browsers';
+import { geckoIdOf, waitFor } from '../../e2e/harness/browsers';
 import { CHROMIUM_PATH, FIREFOX_PATH, REPO_ROOT } from '../../paths';
 import { requireDisplay, windowsOf } from './display';
 
@@ -131,8 +131,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
   requireDisplay();
   const puppeteer = (await import('puppeteer-core')).default;
   const dir = join(REPO_ROOT, 'dist/firefox');
-  const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
-    .id as string;
+  const geckoId = geckoIdOf(dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

@@ -144,11 +144,15 @@ async function launchChromium(): Promise<Session> {
   };
 }
 
+/** The add-on id a built Firefox extension declares (its moz-extension:// host is fixed per id by the tests). */
+export function geckoIdOf(dir: string): string {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+}
+
 async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Session> {
   const puppeteer = (await import('puppeteer-core')).default;
   const dir = join(REPO_ROOT, 'dist/firefox');
-  const geckoId = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
-    .id as string;
+  const geckoId = geckoIdOf(dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

@@ -33,6 +33,19 @@ export function badgeOf(ext: TestPage, tabId: number): Promise<{ text: string; t
   }, tabId);
 }
 
+/** The panel's `get-tab-state` request for one tab, sent from an extension page as the panel sends it. */
+export function tabStateOf(ext: TestPage, tabId: number): Promise<any> {
+  return ext.evaluate(
+    (id) =>
+      ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({
+        channel: 'fact-context/v1',
+        type: 'get-tab-state',
+        data: { tabId: id },
+      }),
+    tabId,
+  );
+}
+
 /** Writes settings to storage.sync, as the options page or the panel would. */
 export function setSettings(ext: TestPage, patch: Record<string, unknown>): Promise<void> {
   return ext.evaluate(async (p) => {
