@@ -4,7 +4,7 @@
  * puppeteer-core over WebDriver BiDi); input goes through the X server (./display.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page as ChromiumPage } from 'playwright-core';
