@@ -22,7 +22,10 @@ const MAX_REQUEST_CHARS = 1_048_576;
 const MAX_TEXTS = 65_536;
 /** The most pieces one text may come in. */
 const MAX_PARTS = 65_536;
-/** A frame's address or title as an old content script sends it: read by nobody, but not of any size either. */
+/**
+ * A frame's address or title, which no content script of ours sends (the background takes the address from the
+ * browser) but a compromised renderer may: read by nobody, and refused when malformed or large.
+ */
 const MAX_IGNORED_CHARS = 16_777_216;
 
 /** Thrown for a message that fails its checks; the message names the field, never echoes the value. */

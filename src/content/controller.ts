@@ -60,8 +60,6 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       reportTimer = 0;
       if (!extensionAlive()) return controller.destroy();
       const summary: FrameSummary = {
-        url: location.href,
-        title: document.title,
         counts: pipeline?.scanner.store.counts() ?? {},
         total: pipeline?.scanner.store.size ?? 0,
         capped: pipeline?.scanner.capped ?? false,

@@ -14,12 +14,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
  * every field (`src/background/message-checks.ts`) and keeps only `FrameCounts`.
  */
 export interface FrameSummary {
-  /**
-   * The frame's address and title, as older content scripts send them. The background reads neither: a frame's
-   * address comes from the browser (the sender), and the panel shows the tab's title, which the browser gives it.
-   */
-  url?: string;
-  title?: string;
   /** Mention count per actor id, in this frame. */
   counts: Record<string, number>;
   total: number;

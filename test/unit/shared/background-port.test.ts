@@ -50,9 +50,10 @@ beforeEach(() => {
           if (languages.includes('hold')) held.push(answer);
           else answer();
         }),
-      'frame-summary': ({ title }, sender) => {
-        if (title === 'bad') throw new Error('bad summary');
-        summaries.push(`${sender.tab?.id}:${sender.frameId} ${title}`);
+      // A summary's total labels it here; a total of -1 makes the handler fail.
+      'frame-summary': ({ total }, sender) => {
+        if (total === -1) throw new Error('bad summary');
+        summaries.push(`${sender.tab?.id}:${sender.frameId} total ${total}`);
         return null;
       },
     },
@@ -83,7 +84,7 @@ describe('portToBackground', () => {
     ]);
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(1);
     // A handler's error comes back as a failed result, as with sendMessage.
-    expect(await port.send('frame-summary', { url: 'u', title: 'bad', counts: {}, total: 0, capped: false })).toEqual({
+    expect(await port.send('frame-summary', { counts: {}, total: -1, capped: false })).toEqual({
       ok: false,
       error: 'bad summary',
     });
@@ -91,23 +92,17 @@ describe('portToBackground', () => {
 
   it('notifies without an answer coming back, and says so when it cannot send', async () => {
     const port = portToBackground();
-    expect(
-      port.notify('frame-summary', { url: 'u', title: 'Page one', counts: { putin: 2 }, total: 2, capped: false }),
-    ).toBe(true);
-    await vi.waitFor(() => expect(summaries).toEqual(['7:2 Page one']));
+    expect(port.notify('frame-summary', { counts: { putin: 2 }, total: 2, capped: false })).toBe(true);
+    await vi.waitFor(() => expect(summaries).toEqual(['7:2 total 2']));
     await new Promise((r) => setTimeout(r, 10));
     expect(servers[0]!.postMessage).not.toHaveBeenCalled(); // the background answered nothing
     port.close();
     fake.browser.runtime.connect.mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(port.notify('frame-summary', { url: 'u', title: 'Page two', counts: {}, total: 0, capped: false })).toBe(
-      false,
-    );
+    expect(port.notify('frame-summary', { counts: {}, total: 0, capped: false })).toBe(false);
     expect(
       portToBackground().notify('frame-summary', {
-        url: 'u',
-        title: 'Page three',
         counts: {},
         total: 0,
         capped: false,
@@ -161,7 +156,7 @@ describe('portToBackground', () => {
       ok: false,
       error: 'the port was closed',
     });
-    expect(port.notify('frame-summary', { url: 'u', title: 'After', counts: {}, total: 0, capped: false })).toBe(false);
+    expect(port.notify('frame-summary', { counts: {}, total: 0, capped: false })).toBe(false);
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(1);
     const dead = portToBackground();
     fake.browser.runtime.connect.mockImplementation(() => {
