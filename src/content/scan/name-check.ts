@@ -56,8 +56,6 @@ export class NameCheck {
   private text = '';
   /** The last non-empty Text node's text (for a short word that ends it). */
   private previous = '';
-  /** Characters of text looked at so far. */
-  chars = 0;
   /** The open shadow roots found (the scanner observes them when the walk is skipped). */
   readonly shadowRoots: ShadowRoot[] = [];
   /** The custom elements found without a shadow root (the scanner waits for them: see LateHosts). */
@@ -103,7 +101,6 @@ export class NameCheck {
         if (data.length) previous = data;
         if (text.length < CHUNK_CHARS) continue;
         if (holdsKey(this.tests, text)) return true;
-        this.chars += text.length - CARRY_CHARS;
         text = text.slice(-CARRY_CHARS);
         if (timeUp()) {
           this.text = text;
@@ -112,7 +109,6 @@ export class NameCheck {
         }
       }
       if (holdsKey(this.tests, text)) return true;
-      this.chars += text.length;
       // Only now, as most pages with a name never get here: the shadow roots under this root. (Should an odd
       // document refuse the search, the walk will find them.)
       try {
