@@ -2,18 +2,18 @@
  * The content script: runs at document idle in every frame of every http(s) and file page. Nothing here
  * throws into the page: start-up failures are caught and logged only in development builds.
  */
+import { UI_TAG } from './card/ui-tag';
 import { extensionAlive } from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { startController, type Controller } from './controller';
 import { ALL_HIGHLIGHT_NAMES } from './paint/highlight-names';
 
 const KEY = Symbol.for('fact-context.content');
-const UI_TAG = 'FACT-CONTEXT-UI';
 
 /** Our own in-page UI (the hover card's host): never scanned, never counted as a page change. */
 function isOwnUi(node: Node): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el.tagName === UI_TAG) return true;
+    if (el.localName === UI_TAG) return true;
   }
   return false;
 }

@@ -7,8 +7,7 @@
  */
 import { render, type ComponentChild } from 'preact';
 import css from './card.css';
-
-export const UI_TAG = 'fact-context-ui';
+import { UI_TAG } from './ui-tag';
 
 export class CardHost {
   private host: HTMLElement | undefined;

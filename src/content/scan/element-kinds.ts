@@ -3,6 +3,7 @@
  * recalculation on a page that is still loading): skipped (code, form fields, embedded content, our own UI), inline
  * (its text joins the line around it), or a block (it ends a run), and which built-in elements may host a shadow root.
  */
+import { UI_TAG } from '../card/ui-tag';
 
 /** By `localName` (lowercase in HTML, XHTML and SVG alike). */
 const SKIP = new Set([
@@ -29,7 +30,7 @@ const SKIP = new Set([
   'title',
   'meta',
   'link',
-  'fact-context-ui',
+  UI_TAG,
 ]);
 
 /** Elements that flow inside a line; anything else ends a run. */
