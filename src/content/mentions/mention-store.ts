@@ -185,6 +185,14 @@ export class MentionStore {
     return removed;
   }
 
+  /** Removes the mentions whose text left the document (a cheap pass: one isConnected per mention); returns them. */
+  removeDisconnected(): PageMention[] {
+    const gone: Text[] = [];
+    // Any order will do here; asking for page order could mean a sort on every batch of a busy page.
+    for (const m of this.all) if (!m.startContainer.isConnected || !m.endContainer.isConnected) gone.push(...m.nodes);
+    return gone.length ? this.removeNodes(gone) : [];
+  }
+
   /** Removes everything; returns what was removed. */
   clear(): PageMention[] {
     this.pending.clear();

@@ -10,13 +10,11 @@ import type { Slicer } from '../slicer';
 import { current } from './dom-trees';
 import type { MatchTexts } from './match-client';
 import type { Request, Requests } from './requests';
+import type { ScanEvents } from './scan-events';
 import type { TextChunk } from './text-runs';
 
-/** What the answers report (a subset of ScanEvents, and the end of each request). */
-export interface AnswerEvents {
-  added(mentions: readonly PageMention[]): void;
-  deferred(): void;
-  changed(): void;
+/** What the answers report: the scanner's own events, and the progress of each request. */
+export interface AnswerEvents extends Pick<ScanEvents, 'added' | 'deferred' | 'changed'> {
   /** An answer's work was queued (whoever waits for the scanner to settle looks again). */
   queued(): void;
   /** A request is finished: applied or failed. */

@@ -266,7 +266,7 @@ export class Scanner {
         this.sweptAt = this.requests.removals;
       }
       this.events.batchHandled();
-      if (sweep) this.dropDisconnected();
+      if (sweep) this.events.removed(this.store.removeDisconnected());
       this.lateHosts.check();
       const set = new Set(roots);
       const walked: Node[] = [];
@@ -291,15 +291,5 @@ export class Scanner {
       return true;
     }, true);
     this.idleWaiters.wake();
-  }
-
-  /** Drops mentions whose text left the document (a cheap pass: one isConnected per mention). */
-  private dropDisconnected(): void {
-    const gone: Text[] = [];
-    // Any order will do here; asking for page order could mean a sort on every batch of a busy page.
-    for (const m of this.store.values()) {
-      if (!m.startContainer.isConnected || !m.endContainer.isConnected) gone.push(...m.nodes);
-    }
-    if (gone.length) this.events.removed(this.store.removeNodes(gone));
   }
 }
