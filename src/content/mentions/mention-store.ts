@@ -227,11 +227,6 @@ export class MentionStore {
     return undefined;
   }
 
-  /** Every mention made so far (not the pending ones), in no particular order (cheap: no sorting). */
-  values(): IterableIterator<PageMention> {
-    return this.all.values();
-  }
-
   /** Every mention in page order (pending ones are made first). */
   inOrder(): readonly PageMention[] {
     this.materializeAll();
