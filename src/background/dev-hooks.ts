@@ -8,7 +8,7 @@ import { browser, type Runtime, type Tabs } from '../shared/browser';
 import { onContextMenuClick } from './context-menu';
 
 /** The channel of test-only messages (never sent by the product itself). */
-export const DEV_CHANNEL = 'fact-context/dev';
+const DEV_CHANNEL = 'fact-context/dev';
 
 type DevMessage = { channel: typeof DEV_CHANNEL } & (
   | { type: 'context-menu-click'; info: { menuItemId: string; selectionText?: string }; tabId: number }

@@ -21,7 +21,7 @@ import {
 const matchers = new Map<string, Matcher>();
 
 /** A matcher for these languages (made once per language set). */
-export function matcherFor(languages: readonly string[]): Matcher {
+function matcherFor(languages: readonly string[]): Matcher {
   const wanted = LANGS.filter((l) => languages.includes(l));
   const key = wanted.join();
   let matcher = matchers.get(key);

@@ -11,7 +11,7 @@ export function actorById(id: string): ContentShareActor | undefined {
 }
 
 /** The highlight group of an actor kind: people, governments and organisations (media too), places. */
-export function groupOfKind(kind: ActorKind): HighlightGroup {
+function groupOfKind(kind: ActorKind): HighlightGroup {
   return kind === 'person' ? 'people' : kind === 'place' ? 'places' : 'organisations';
 }
 

@@ -16,7 +16,7 @@ function readingOrder(data: ArticleData): (a: TextLocation, b: TextLocation) => 
  * infers), then the longest (a full sentence says
  * more than a fragment), then the earliest in the article.
  */
-export function pickTopQuote(data: ArticleData, actorId: string): Quote | undefined {
+function pickTopQuote(data: ArticleData, actorId: string): Quote | undefined {
   const byReading = readingOrder(data);
   const rank = (q: Quote): number[] => [
     q.outletIds?.length ? 0 : 1,
@@ -44,7 +44,7 @@ function role(e: ArticleEvent, actorId: string): number | undefined {
  * The main event of an actor, chosen deterministically: events it takes part in before events held at
  * it (as a place) before events it reported, then dated before undated, then the earliest in the article.
  */
-export function pickMainEvent(data: ArticleData, actorId: string): ArticleEvent | undefined {
+function pickMainEvent(data: ArticleData, actorId: string): ArticleEvent | undefined {
   const byReading = readingOrder(data);
   return data.events
     .filter((e) => role(e, actorId) !== undefined)

@@ -24,7 +24,7 @@ export const RELATION_TYPES: readonly RelationType[] = [
 ];
 
 /** A directed relation from the owning actor to `target` (an actor id). */
-export interface Relation {
+interface Relation {
   type: RelationType;
   target: string;
   note?: string;
@@ -94,7 +94,7 @@ export interface Quote {
 }
 
 /** A part of a statement's sentence and whose words it is: the writer's (`"writer"`) or an actor's (its id). */
-export interface StatementPart {
+interface StatementPart {
   /** Verbatim, somewhere in the statement's text. */
   text: string;
   by: string;
@@ -115,7 +115,7 @@ export interface Statement {
 }
 
 /** Casualty figures as the article gives them. */
-export interface Casualties {
+interface Casualties {
   killed?: { count: number; atLeast: boolean };
   injured?: { count: number; atLeast: boolean };
   /** The article's own words for the figures. */
@@ -148,7 +148,7 @@ export interface Paragraph {
 }
 
 /** The article and its metadata. */
-export interface Article {
+interface Article {
   title: string;
   standfirst: string;
   section: string;
@@ -169,7 +169,7 @@ export interface ArticleData {
 }
 
 /** The quote shown on the hover card. */
-export interface ContentShareQuote {
+interface ContentShareQuote {
   text: string;
   date?: EventDate;
   medium?: string;

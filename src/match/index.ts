@@ -3,5 +3,5 @@ export { createMatcher, createMatcherFromCompiled, createLazyMatcher, findMentio
 export { compileTables } from './compile-tables';
 export { restrictLanguages } from './restrict-languages';
 export { LANGS } from './types';
-export { checkPacked, packMentions, unpackMentions, type PackedMentions } from './packed';
+export { packMentions, unpackMentions, type PackedMentions } from './packed';
 export type { Lang, Mention, Matcher, CompiledTables } from './types';

@@ -43,7 +43,7 @@ export interface ActorAliases {
 }
 
 /** Context a guarded form needs: any one of these suffices, unless a `not…` rule rejects it. */
-export interface Guard {
+interface Guard {
   prevWords?: string[];
   nextWords?: string[];
   prevChars?: string;
@@ -69,7 +69,7 @@ export interface Guard {
  * company, a treaty, a river, a person). Written in lowercase: compared case-insensitively; with a capital:
  * compared as written (and in ALL CAPS). See src/match/README.md, "Namesakes and compounds".
  */
-export interface NamesakeWords {
+interface NamesakeWords {
   /** Right after the name: "China Eastern", "Sumy State", "Moscow Mule", "Washington County". */
   next?: string[];
   /** Words between the name and a `next` word: "State" in "Sumy State University", "Art" in "Moscow Art Theatre". */

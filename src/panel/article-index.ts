@@ -15,7 +15,7 @@ export function actorById(id: string, data: ArticleData = articleData): Actor | 
 }
 
 /** A sortable key for a date ("2025-09" sorts before "2025-09-05"); undated sorts last. */
-export function dateKey(date: EventDate | undefined): string {
+function dateKey(date: EventDate | undefined): string {
   if (!date) return '9999';
   // "before X" (and "on or before X") sorts just before X, "after X" just after it.
   return `${date.value}${'relation' in date ? (date.relation === 'after' ? '~' : '!') : '#'}`;

@@ -26,7 +26,7 @@ let generation = 0;
  * many frames); the mentions only of the actors the reader opened, from the frames that count them. Answers that
  * arrive after a newer refresh started are dropped.
  */
-export async function refreshPage(forTab: number): Promise<void> {
+async function refreshPage(forTab: number): Promise<void> {
   const mine = ++generation;
   const answer = await sendToBackground('get-tab-state', { tabId: forTab });
   if (mine !== generation || tabId.value !== forTab) return;
@@ -118,7 +118,7 @@ async function applyPending(forTab: number): Promise<void> {
 }
 
 /** Follows `next` (no-op when already following it). */
-export function follow(next: number): void {
+function follow(next: number): void {
   if (tabId.value === next) return;
   tabId.value = next;
   page.value = emptyPage();

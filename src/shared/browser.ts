@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs, Storage } from 'webextension-polyfill';
+export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** True while this script's extension context is alive; false once the extension was updated, reloaded or removed. */
 export function extensionAlive(): boolean {

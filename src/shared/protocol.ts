@@ -98,7 +98,5 @@ export interface PanelMessages {
   'search-for': { req: { tabId: number; text: string }; res: null };
 }
 
-export type AnyMessages = BackgroundMessages & ContentMessages & PanelMessages;
-export type Envelope<M, K extends keyof M> = { type: K; data: M[K] extends { req: infer R } ? R : never };
 export type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;

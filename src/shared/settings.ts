@@ -34,7 +34,7 @@ export const defaults = {
 export type Settings = typeof defaults;
 
 /** Renamed keys, oldest first: `[from, to]`. Applied on read, then written back. */
-export const migrations: ReadonlyArray<readonly [string, keyof Settings]> = [
+const migrations: ReadonlyArray<readonly [string, keyof Settings]> = [
   ['paused', 'pausedSites'],
   ['hoverDelay', 'hoverDelayMs'],
 ];

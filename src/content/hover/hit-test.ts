@@ -20,7 +20,7 @@ type Registry = HighlightRegistry & {
 };
 
 /** The caret (Text node and offset) nearest to a point, or null. */
-export function caretAt(x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const doc = document as CaretDocument;
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
@@ -45,7 +45,7 @@ export function mentionRects(m: PageMention): DOMRect[] {
 }
 
 /** The rectangle of `rects` that contains the point (with a pixel of slack), if any. */
-export function rectAt(rects: readonly DOMRect[], x: number, y: number): DOMRect | undefined {
+function rectAt(rects: readonly DOMRect[], x: number, y: number): DOMRect | undefined {
   return rects.find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
 }
 

@@ -29,7 +29,7 @@ export interface TestPage {
 }
 
 /** The driver objects behind a session, for tests that need more than the shared interface (requests, CDP, all pages). */
-export interface RawDriver {
+interface RawDriver {
   /** Chromium: the persistent playwright context (its pages, service workers, request events, CDP sessions). */
   chromium?: import('playwright-core').BrowserContext;
   /** Firefox: the puppeteer browser. */

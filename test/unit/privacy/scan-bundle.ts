@@ -5,7 +5,7 @@
 import { transformSync } from 'esbuild';
 
 /** Web APIs that reach the network. */
-export const NETWORK_APIS = [
+const NETWORK_APIS = [
   'fetch',
   'XMLHttpRequest',
   'WebSocket',
@@ -19,7 +19,7 @@ export const NETWORK_APIS = [
  * URLs that are identifiers, not addresses: the XML namespaces Preact passes to `createElementNS` for SVG
  * and MathML. No request is ever made to them.
  */
-export const NAMESPACE_URIS = new Set([
+const NAMESPACE_URIS = new Set([
   'http://www.w3.org/2000/svg',
   'http://www.w3.org/1998/Math/MathML',
   'http://www.w3.org/1999/xhtml',
