@@ -3,13 +3,14 @@
  * renderer, which a hostile page may control: every message is checked for types, lengths, counts and known actor
  * ids before anything is stored or matched, and whatever fails throws (the sender gets a failed `Result`).
  */
+import { LANGUAGES } from '../match/types';
 import { share } from '../shared/share';
 import type { FrameCounts } from '../shared/protocol';
 
 /** The actors a count or a "Show in panel" may name: the bundled article's. */
 const ACTOR_IDS = new Set(share.actors.map((a) => a.id));
-/** The languages the matcher knows (src/match/types.ts LANGS). */
-const LANGUAGES = new Set(['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl']);
+/** The languages the matcher knows. */
+const LANGUAGE_SET: ReadonlySet<string> = new Set(LANGUAGES);
 
 /** More mentions than a frame can hold (the content script stops at 25,000): a count above it is a lie. */
 const MAX_COUNT = 1_000_000;
@@ -90,7 +91,7 @@ export function checkFindMentions(data: unknown): { texts: string[][]; languages
     }
     if (chars > MAX_REQUEST_CHARS) fail(`find-mentions: more than ${MAX_REQUEST_CHARS} characters in one request`);
   }
-  if (!Array.isArray(languages) || languages.length > LANGUAGES.size || !languages.every((l) => LANGUAGES.has(l)))
+  if (!Array.isArray(languages) || languages.length > LANGUAGE_SET.size || !languages.every((l) => LANGUAGE_SET.has(l)))
     fail('find-mentions: languages must be an array of language codes');
   return { texts: texts as string[][], languages: languages as string[], chars };
 }

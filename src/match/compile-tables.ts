@@ -1,14 +1,14 @@
 import aliasJson from '../../assets/article/aliases.json';
 import {
   FLAG,
-  LANGS,
+  LANGUAGES,
   type ActorRules,
   type AliasTables,
   type CandidateScan,
   type CompiledNamesakes,
   type CompiledTables,
   type FormRef,
-  type Lang,
+  type Language,
 } from './types';
 import { actorForms, titleForms, type SurfaceForm } from './surface-forms';
 import { triePattern } from './trie-pattern';
@@ -44,7 +44,7 @@ function rulesOf(actor: AliasTables['actors'][number]): ActorRules {
     r.prevRequiredMask = 0;
     for (const [lang, words] of Object.entries(actor.prevRequired)) {
       r.prevRequired.push(...(words ?? []).map((w) => w.toLowerCase()));
-      r.prevRequiredMask |= 1 << LANGS.indexOf(lang as Lang);
+      r.prevRequiredMask |= 1 << LANGUAGES.indexOf(lang as Language);
     }
   }
   if (actor.nextNotCapitalized) r.nextNotCapitalized = true;
@@ -172,8 +172,8 @@ function lowerKeys(forms: readonly string[]): { when: string; atStart?: string }
  * Compiles the alias tables into plain JSON: the candidate pattern, the form → meaning table, titles and rules.
  * Costs tens of milliseconds (cold), so the build should run it ahead of time and ship the JSON (see createMatcherFromCompiled).
  */
-export function compileTables(options: { languages?: readonly Lang[]; tables?: AliasTables } = {}): CompiledTables {
-  const languages = [...(options.languages ?? LANGS)];
+export function compileTables(options: { languages?: readonly Language[]; tables?: AliasTables } = {}): CompiledTables {
+  const languages = [...(options.languages ?? LANGUAGES)];
   const tables = options.tables ?? ALIAS_TABLES;
   const forms = new Map<string, Map<string, FormRef>>();
   const rules: Record<string, ActorRules> = {};
@@ -183,7 +183,7 @@ export function compileTables(options: { languages?: readonly Lang[]; tables?: A
     rules[actor.id] = rulesOf(actor);
     const lowercaseNot = new Set(actor.lowercaseNot ?? []);
     for (const f of actorForms(actor, languages)) {
-      const bit = 1 << LANGS.indexOf(f.lang);
+      const bit = 1 << LANGUAGES.indexOf(f.lang);
       const variants = caseVariants(f, lowercaseNot);
       for (const v of variants) written.add(v);
       for (const text of [...variants, f.text.toUpperCase()]) {

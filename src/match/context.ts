@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './types';
+import { LANGUAGES, type Language } from './types';
 import { LETTER_RANGES, WORD_RANGES } from './word-class';
 
 /** Cheap looks at the text around a candidate. Only called for the rare candidates a rule needs them for. */
@@ -86,7 +86,7 @@ export function isAllCaps(word: string | undefined): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const SIGNS: [Lang, string, string][] = [
+const SIGNS: [Language, string, string][] = [
   ['pl', 'ąęłśźżćńĄĘŁŚŹŻĆŃ', 'się|nie|jest|oraz|że|został|przez|dla|w'],
   ['de', 'äöüßÄÖÜ', 'der|die|das|und|nicht|ist|mit|dem|den|des|sich|auf|ein|eine'],
   ['fr', 'éèêàçù', 'le|la|les|des|du|et|est|une|pour|dans|au|aux|qui'],
@@ -153,7 +153,7 @@ const RU_SIGNS = /[ыэъёЫЭЪЁ]/gu;
  * Cyrillic → Ukrainian (і ї є ґ) or Russian (ы э ъ ё); Latin → the best-scoring of pl, de, fr, es, en
  * (Polish letters count double: they are rare elsewhere).
  */
-export function contextLanguage(s: string, i: number): Lang | undefined {
+export function contextLanguage(s: string, i: number): Language | undefined {
   const w = s.slice(Math.max(0, i - 120), i + 120);
   const c = s.charCodeAt(i);
   if (c >= 0x400 && c <= 0x52f) {
@@ -162,7 +162,7 @@ export function contextLanguage(s: string, i: number): Lang | undefined {
     return uk > ru ? 'uk' : ru > uk ? 'ru' : undefined;
   }
   const score = latinScores(w);
-  let best: Lang | undefined;
+  let best: Language | undefined;
   let bestScore = 0;
   score.forEach((n, k) => {
     if (n > bestScore) [best, bestScore] = [SIGNS[k]![0], n];
@@ -171,6 +171,6 @@ export function contextLanguage(s: string, i: number): Lang | undefined {
 }
 
 /** The bit of a language in a language mask. */
-export function langBit(lang: Lang): number {
-  return 1 << LANGS.indexOf(lang);
+export function langBit(lang: Language): number {
+  return 1 << LANGUAGES.indexOf(lang);
 }

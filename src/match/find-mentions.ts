@@ -3,7 +3,7 @@
  * scan's pattern where it may match), merged by position; meaning.ts decides which meaning of each candidate counts.
  * The matcher factories load the compiled tables only when a text first holds a candidate.
  */
-import { FLAG, type CandidateScan, type CompiledTables, type Lang, type Matcher, type Mention } from './types';
+import { FLAG, type CandidateScan, type CompiledTables, type Language, type Matcher, type Mention } from './types';
 import { compileTables, ALIAS_TABLES } from './compile-tables';
 import { wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
@@ -20,7 +20,7 @@ import {
   type Runtime,
 } from './meaning';
 
-export type { Lang, Mention, Matcher } from './types';
+export type { Language, Mention, Matcher } from './types';
 
 /** Not followed by a letter, digit or mark (ranges, not `\p{…}`: see word-class.ts). */
 const AFTER_NAME = `(?![${WORD_RANGES}])`;
@@ -194,7 +194,7 @@ const matchers = new Map<string, Matcher>();
  * A matcher for the given languages (default: all seven), compiled from the bundled alias tables on first use
  * (tens of ms cold) and memoised per language set; ship precompiled tables to skip that (createMatcherFromCompiled).
  */
-export function createMatcher(options: { languages?: readonly Lang[] } = {}): Matcher {
+export function createMatcher(options: { languages?: readonly Language[] } = {}): Matcher {
   const key = options.languages ? [...new Set(options.languages)].sort().join(',') : '*';
   let m = matchers.get(key);
   if (!m) matchers.set(key, (m = createMatcherFromCompiled(compileTables(options))));

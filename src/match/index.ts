@@ -2,6 +2,6 @@
 export { createMatcher, createMatcherFromCompiled, createLazyMatcher, findMentions, aliasesOf } from './find-mentions';
 export { compileTables } from './compile-tables';
 export { restrictLanguages } from './restrict-languages';
-export { LANGS } from './types';
+export { LANGUAGES } from './types';
 export { packMentions, unpackMentions, type PackedMentions } from './packed';
-export type { Lang, Mention, Matcher, CompiledTables } from './types';
+export type { Language, Mention, Matcher, CompiledTables } from './types';

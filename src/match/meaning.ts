@@ -3,7 +3,7 @@
  * "Jr.", context guards such as "posted on X", the context's language, titles before a person's name, and names
  * that are also common words where a capital proves nothing). find-mentions.ts finds the candidates.
  */
-import { FLAG, type ActorRules, type FormRef, type Lang, type Mention } from './types';
+import { FLAG, type ActorRules, type FormRef, type Language, type Mention } from './types';
 import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial } from './context';
 import { inQuotedTitle, isNamesake, type NamesakeSets } from './namesakes';
 import { LETTER_RANGES } from './word-class';
@@ -36,9 +36,9 @@ export interface Runtime {
 }
 
 /** Per-call cache of the context language, by 256-character block: dense text asks many times. */
-export type LangCache = Map<number, Lang | undefined>;
+export type LangCache = Map<number, Language | undefined>;
 
-function cachedLanguage(s: string, i: number, cache: LangCache): Lang | undefined {
+function cachedLanguage(s: string, i: number, cache: LangCache): Language | undefined {
   const cyrillic = s.charCodeAt(i) >= 0x400 && s.charCodeAt(i) <= 0x52f;
   const key = (i >> 8) * 2 + (cyrillic ? 1 : 0);
   if (!cache.has(key)) cache.set(key, contextLanguage(s, i));
@@ -130,7 +130,7 @@ function passes(
   end: number,
   raw: string,
   ref: FormRef,
-  ctx: Lang | undefined,
+  ctx: Language | undefined,
   rt: Runtime,
 ): boolean {
   const [actorId, flags, mask] = ref;

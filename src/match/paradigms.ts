@@ -1,4 +1,4 @@
-import type { Lang } from './types';
+import type { Language } from './types';
 
 /**
  * Case paradigms: each slot lists the endings added to the stem ('=' keeps the written word).
@@ -54,11 +54,11 @@ const DE: Record<string, Paradigm> = {
   adj: { strip: 0, slots: ['=', 'n', 'n'] },
 };
 
-const PARADIGMS: Partial<Record<Lang, Record<string, Paradigm>>> = { ru: RU, uk: UK, pl: PL, de: DE };
-const SLOTS: Record<Lang, number> = { en: 1, fr: 1, es: 1, de: 3, ru: 6, uk: 6, pl: 7 };
+const PARADIGMS: Partial<Record<Language, Record<string, Paradigm>>> = { ru: RU, uk: UK, pl: PL, de: DE };
+const SLOTS: Record<Language, number> = { en: 1, fr: 1, es: 1, de: 3, ru: 6, uk: 6, pl: 7 };
 
 /** Number of case slots a language's paradigms have. */
-export function slotCount(lang: Lang): number {
+export function slotCount(lang: Language): number {
   return SLOTS[lang];
 }
 
@@ -79,7 +79,7 @@ function plLocative(stem: string, feminine: boolean): string {
 }
 
 /** Joins stem and ending with each language's spelling rules (Парижем, Аляски, Алясці, Podolakiem, Alaski). */
-function join(lang: Lang, stem: string, ending: string): string {
+function join(lang: Language, stem: string, ending: string): string {
   const last = stem.slice(-1);
   switch (lang) {
     case 'ru':
@@ -107,7 +107,7 @@ function join(lang: Lang, stem: string, ending: string): string {
  * The case forms of one word, slot by slot. `paradigm` undefined means indeclinable;
  * `oblique` replaces the stem outside the nominative (Київ → Києв-а).
  */
-export function inflect(word: string, lang: Lang, paradigm?: string, oblique?: string): string[][] {
+export function inflect(word: string, lang: Language, paradigm?: string, oblique?: string): string[][] {
   const n = SLOTS[lang];
   const p = paradigm ? PARADIGMS[lang]?.[paradigm] : undefined;
   if (paradigm && !p) throw new Error(`unknown paradigm ${lang}~${paradigm} for "${word}"`);

@@ -1,11 +1,11 @@
-import { FLAG, LANGS, type ActorAliases, type AliasTables, type Lang, type PersonNames } from './types';
+import { FLAG, LANGUAGES, type ActorAliases, type AliasTables, type Language, type PersonNames } from './types';
 import { inflect, slotCount } from './paradigms';
 
 /** One generated surface form before case variants and de-duplication. */
 export interface SurfaceForm {
   text: string;
   actorId: string;
-  lang: Lang;
+  lang: Language;
   flags: number;
   /** Also matched in lowercase (a name marked `+`: no common word competes, "zelensky" in a comment). */
   lowercase?: boolean;
@@ -37,7 +37,7 @@ function flagsOf(marks: string): number {
 }
 
 /** Inflects a multi-word name slot by slot; slot 0 is the nominative, the rest are "inflected". */
-function phraseSlots(words: ParsedWord[], lang: Lang): string[][] {
+function phraseSlots(words: ParsedWord[], lang: Language): string[][] {
   const n = slotCount(lang);
   const per = words.map((w) => inflect(w.word, lang, w.paradigm, w.oblique));
   const out: string[][] = [];
@@ -53,7 +53,7 @@ function phraseSlots(words: ParsedWord[], lang: Lang): string[][] {
 }
 
 /** Forms of one phrase: nominatives keep the phrase's flags; other cases in Latin script need their language's context. */
-function phraseForms(spec: string, lang: Lang, actorId: string, baseFlags: number, out: SurfaceForm[]): void {
+function phraseForms(spec: string, lang: Language, actorId: string, baseFlags: number, out: SurfaceForm[]): void {
   const words = spec.split(' ').map(parseWord);
   const flags = words.reduce((f, w) => f | flagsOf(w.marks), baseFlags);
   const lowercase = words.length === 1 && words[0]!.marks.includes('+');
@@ -78,7 +78,7 @@ function isPerson(names: string[] | PersonNames): names is PersonNames {
 }
 
 /** Every surface form of one actor in the given languages (case variants are added by the compiler). */
-export function actorForms(actor: ActorAliases, languages: readonly Lang[]): SurfaceForm[] {
+export function actorForms(actor: ActorAliases, languages: readonly Language[]): SurfaceForm[] {
   const out: SurfaceForm[] = [];
   for (const lang of languages) {
     const names = actor.names[lang];
@@ -103,7 +103,7 @@ export function actorForms(actor: ActorAliases, languages: readonly Lang[]): Sur
 }
 
 /** The title phrases of the given languages, with their case forms ("президента", "prezydentem"). */
-export function titleForms(tables: AliasTables, languages: readonly Lang[]): { pre: string[]; head: string[] } {
+export function titleForms(tables: AliasTables, languages: readonly Language[]): { pre: string[]; head: string[] } {
   const pre = new Set<string>();
   const head = new Set<string>();
   for (const lang of languages) {
@@ -121,7 +121,7 @@ export function titleForms(tables: AliasTables, languages: readonly Lang[]): { p
 /** Nominative names of an actor in every language: canonical, surname, given + surname ("Selenskyj", "Зеленський"). */
 export function nominativeNames(actor: ActorAliases): string[] {
   const out = new Set<string>();
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const names = actor.names[lang];
     if (!names) continue;
     const clean = (spec: string): string =>

@@ -1,8 +1,9 @@
 /** A language whose press spelling and grammar the matcher knows. */
-export type Lang = 'en' | 'uk' | 'ru' | 'de' | 'fr' | 'es' | 'pl';
 
-/** All supported languages, in a fixed order (bit i of a language mask is LANGS[i]). */
-export const LANGS: readonly Lang[] = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'];
+/** All supported languages, in a fixed order (bit i of a language mask is LANGUAGES[i]): the one list of them. */
+export const LANGUAGES = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
+/** One of the supported languages. */
+export type Language = (typeof LANGUAGES)[number];
 
 /** One actor mention: UTF-16 offsets into the input string, end exclusive. */
 export interface Mention {
@@ -27,13 +28,13 @@ export interface PersonNames {
 export interface ActorAliases {
   id: string;
   kind: string;
-  names: Partial<Record<Lang, string[] | PersonNames>>;
+  names: Partial<Record<Language, string[] | PersonNames>>;
   /** Words that, right before a name, make it someone or something else ("Melania" Trump, "Chicken" Kiev). */
   prevNot?: string[];
   /** Words that, right after a name, make it something else (Washington "Post", Paris "Hilton"). */
   nextNot?: string[];
   /** Per language, one of these words must come right before (the "West"). Compared case-insensitively. */
-  prevRequired?: Partial<Record<Lang, string[]>>;
+  prevRequired?: Partial<Record<Language, string[]>>;
   /** Reject when the next word is capitalised ("the West Bank", "the West Coast"). */
   nextNotCapitalized?: boolean;
   /** Surface forms that match only in these contexts (AP, the network X). */
@@ -93,9 +94,9 @@ interface NamesakeWords {
 
 /** The whole aliases.json file. */
 export interface AliasTables {
-  titles: Partial<Record<Lang, { pre: string[]; head: string[] }>>;
+  titles: Partial<Record<Language, { pre: string[]; head: string[] }>>;
   /** Per language; every language's words apply everywhere (brand names cross languages). */
-  namesakes?: Partial<Record<Lang, NamesakeWords>>;
+  namesakes?: Partial<Record<Language, NamesakeWords>>;
   actors: ActorAliases[];
 }
 
@@ -155,7 +156,7 @@ export interface CandidateScan {
 /** Everything the matcher needs, as plain JSON, so a build step can precompute it. */
 export interface CompiledTables {
   version: 1;
-  languages: Lang[];
+  languages: Language[];
   /**
    * The candidate scans: RegExp sources (flags "gu") of tries of the surface forms, split by first character
    * (see candidateScans); together they find every surface form. Small, and enough to tell that a text holds

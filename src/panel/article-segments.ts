@@ -5,7 +5,7 @@
  */
 import { articleData } from '../data/article-data';
 import type { ArticleData, Paragraph } from '../data/types';
-import { findMentions } from '../match';
+import { matcherFor } from '../shared/article-matcher';
 
 /** A run of a paragraph's text. */
 export interface Segment {
@@ -32,7 +32,7 @@ export function paragraphSegments(paragraph: Paragraph, data: ArticleData = arti
     ...data.statements.filter((x) => here(x.location)).map((x) => ({ id: x.id, ...x.location })),
     ...data.events.filter((x) => here(x.location)).map((x) => ({ id: x.id, ...x.location })),
   ];
-  const mentions = findMentions(paragraph.text);
+  const mentions = matcherFor().findMentions(paragraph.text);
   const cuts = new Set([0, paragraph.text.length]);
   for (const span of [...quotes, ...anchors, ...mentions]) {
     cuts.add(span.start);

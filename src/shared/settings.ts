@@ -2,11 +2,11 @@
  * User settings: one `defaults` object, the type derived from it, a migration list for renamed keys.
  * Stored in storage.sync; every context reads them with `loadSettings` and follows changes with `watchSettings`.
  */
+import { LANGUAGES, type Language } from '../match/types';
 import { browser } from './browser';
 
-/** Languages the mention engine can match (ISO 639-1). */
-export const LANGUAGES = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages a reader can choose: those the mention engine matches (ISO 639-1), from its one list. */
+export { LANGUAGES, type Language };
 
 /** Highlight groups a reader can switch on and off. */
 export const HIGHLIGHT_GROUPS = ['people', 'organisations', 'places'] as const;
