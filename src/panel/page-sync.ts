@@ -10,7 +10,7 @@ import type { PanelMessages } from '../shared/protocol';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { actorById } from './article-index';
 import { checkTabView, parseMentionItems } from './incoming';
-import { emptyPage, go, page, search, settings, tabId, type PageMention, type PageState } from './state';
+import { emptyPage, go, page, search, settings, tabId, type ListedMention, type PageState } from './state';
 
 /** Changes that come faster than this (a page that keeps changing) refresh the panel once per this many ms. */
 const REFRESH_EVERY_MS = 150;
@@ -62,7 +62,7 @@ async function fetchMentions(
   forTab: number,
   frameCounts: PageState['frameCounts'],
   actorId: string,
-): Promise<PageMention[]> {
+): Promise<ListedMention[]> {
   const frameIds = Object.keys(frameCounts)
     .map(Number)
     .filter((id) => frameCounts[id]?.[actorId])
@@ -95,7 +95,7 @@ export async function loadMentions(actorId: string): Promise<void> {
 }
 
 /** Scrolls the page to a mention and flashes it. */
-export function revealMention(m: PageMention): void {
+export function revealMention(m: ListedMention): void {
   if (tabId.value !== undefined)
     void sendToTab(tabId.value, 'reveal-mention', { actorId: m.actorId, n: m.n }, m.frameId);
 }

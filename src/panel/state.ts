@@ -18,7 +18,7 @@ export type View =
 export type PageStatus = 'loading' | 'ready' | 'restricted' | 'unavailable';
 
 /** A mention of the page, with the frame it lives in. */
-export type PageMention = MentionItem & { frameId: number };
+export type ListedMention = MentionItem & { frameId: number };
 
 /** What the panel knows about the followed tab's page. */
 export interface PageState {
@@ -33,7 +33,7 @@ export interface PageState {
    * The mentions of the actors the reader opened, per actor id, fetched on demand from the frames that count them;
    * grouped by frame, in page order within a frame.
    */
-  mentions: Record<string, PageMention[]>;
+  mentions: Record<string, ListedMention[]>;
   capped: boolean;
   inactive?: FrameCounts['inactive'];
 }

@@ -9,7 +9,7 @@ import { articleData } from '../../data/article-data';
 import type { Actor } from '../../data/types';
 import { groupByKind } from '../article-index';
 import { loadMentions, revealMention } from '../page-sync';
-import { go, page, type PageMention } from '../state';
+import { go, page, type ListedMention } from '../state';
 import { actorCount, kindGroup, mentionCount, s } from '../strings';
 import { ActorBrowse } from './ActorBrowse';
 import { PageText } from './PageText';
@@ -24,7 +24,7 @@ const clipStart = (text: string) => (text.length < SNIPPET ? text : `…${text.r
 const clipEnd = (text: string) => (text.length < SNIPPET ? text : `${text.replace(/\s+\S*$/, '')}…`);
 
 /** An actor found on the page; its mentions are fetched when the reader opens it (`mentions` undefined until then). */
-function ActorRow({ actor, mentions }: { actor: Found; mentions: PageMention[] | undefined }) {
+function ActorRow({ actor, mentions }: { actor: Found; mentions: ListedMention[] | undefined }) {
   const open = useSignal(false);
   const listId = `mentions-${actor.id}`;
   useEffect(() => {
