@@ -107,7 +107,7 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
     }
   }
   if (!res.length) return [];
-  const rt = runtime();
+  const tables = runtime();
   const out: Mention[] = [];
   /** Mentions of names that are also common words, written where a capital proves nothing (by index in `out`). */
   let unproven: number[] | undefined;
@@ -129,14 +129,14 @@ function scan(s: string, scans: Scans, runtime: () => Runtime): Mention[] {
     if (!wordCharBefore(s, start)) {
       // Forms are stored with single spaces; most candidates already are.
       let raw = m[0];
-      let refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
+      let refs = Object.hasOwn(tables.forms, raw) ? tables.forms[raw] : undefined;
       if (!refs && /[^\S ]| {2}/.test(raw)) {
         raw = raw.replace(/\s+/g, ' ');
-        refs = Object.hasOwn(rt.forms, raw) ? rt.forms[raw] : undefined;
+        refs = Object.hasOwn(tables.forms, raw) ? tables.forms[raw] : undefined;
       }
-      const ref = refs && choose(s, start, end, raw, refs, rt, cache);
+      const ref = refs && choose(s, start, end, raw, refs, tables, cache);
       if (ref) {
-        const from = ref[1] & FLAG.PERSON ? titleStart(s, start, lastEnd, rt) : start;
+        const from = ref[1] & FLAG.PERSON ? titleStart(s, start, lastEnd, tables) : start;
         if (ref[1] & FLAG.COMMON && capitalProvesNothing(s, start, raw, ref, cache)) (unproven ??= []).push(out.length);
         out.push({ start: from, end, actorId: ref[0] });
         lastEnd = resume = end;
@@ -163,11 +163,11 @@ export function createMatcherFromCompiled(compiled: CompiledTables): Matcher {
  * mention never pays for them.
  */
 export function createLazyMatcher(candidates: readonly CandidateScan[], load: () => CompiledTables): Matcher {
-  let rt: Runtime | undefined;
+  let tables: Runtime | undefined;
   const runtime = (): Runtime => {
-    if (rt) return rt;
+    if (tables) return tables;
     const compiled = load();
-    return (rt = {
+    return (tables = {
       heads: new Set(compiled.titles.head),
       pres: new Set(compiled.titles.pre),
       maxTitleWords: Math.max(1, ...compiled.titles.head.map((h) => h.split(' ').length)),

@@ -131,7 +131,7 @@ function passes(
   raw: string,
   ref: FormRef,
   ctx: Language | undefined,
-  rt: Runtime,
+  runtime: Runtime,
 ): boolean {
   const [actorId, flags, mask] = ref;
   // no telltale words around (a headline in capitals): give the form the benefit of the doubt
@@ -140,9 +140,13 @@ function passes(
   // "junior" and "fils" only after a full name ("Donald Trump junior"), also when the surname is matched alone
   if (flags & FLAG.PERSON && juniorAfter(s, end, () => raw.includes(' ') || /^\p{Lu}/u.test(prevWord(s, start) ?? '')))
     return false;
-  if (flags & FLAG.PLACE && rt.namesakes && (isNamesake(s, start, end, rt.namesakes) || inQuotedTitle(s, start, end)))
+  if (
+    flags & FLAG.PLACE &&
+    runtime.namesakes &&
+    (isNamesake(s, start, end, runtime.namesakes) || inQuotedTitle(s, start, end))
+  )
     return false;
-  const r = rt.rules[actorId];
+  const r = runtime.rules[actorId];
   // The words around are read only when a check needs them.
   if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
   const prev = prevWord(s, start);
@@ -205,7 +209,7 @@ export function choose(
   end: number,
   raw: string,
   refs: FormRef[],
-  rt: Runtime,
+  runtime: Runtime,
   cache: LangCache,
 ): FormRef | undefined {
   let needsContext = false;
@@ -217,14 +221,14 @@ export function choose(
   // a common-word meaning matters only where a capital proves nothing; elsewhere every meaning is the same actor's
   if (common && !needsContext) needsContext = sentenceInitial(s, start) || isAllCaps(raw);
   if (!needsContext) {
-    for (const r of refs) if (passes(s, start, end, raw, r, undefined, rt)) return r;
+    for (const r of refs) if (passes(s, start, end, raw, r, undefined, runtime)) return r;
     return undefined;
   }
   const ctx = cachedLanguage(s, start, cache);
   const bit = ctx ? langBit(ctx) : 0;
   let own = false;
   for (const r of refs) if (r[2] & bit) own = true;
-  for (const r of refs) if ((!own || r[2] & bit) && passes(s, start, end, raw, r, ctx, rt)) return r;
+  for (const r of refs) if ((!own || r[2] & bit) && passes(s, start, end, raw, r, ctx, runtime)) return r;
   return undefined;
 }
 
@@ -232,20 +236,20 @@ export function choose(
  * Start of a title right before a person's name ("President", "Russian Foreign Minister", "президента"), else `start`.
  * Walks back word by word (never past `floor`, the end of the previous mention) and looks the words up in sets.
  */
-export function titleStart(s: string, start: number, floor: number, rt: Runtime): number {
+export function titleStart(s: string, start: number, floor: number, runtime: Runtime): number {
   const last = prevWordStart(s, start, floor);
-  if (last < 0 || !rt.titleEnds.has(s.slice(last, start).trimEnd())) return start;
+  if (last < 0 || !runtime.titleEnds.has(s.slice(last, start).trimEnd())) return start;
   const starts: number[] = [];
-  for (let i = start; starts.length <= rt.maxTitleWords;) {
+  for (let i = start; starts.length <= runtime.maxTitleWords;) {
     const w = prevWordStart(s, i, floor);
     if (w < 0) break;
     starts.push((i = w));
   }
   const phrase = (from: number, to: number): string => s.slice(from, to).replace(/\s+/g, ' ').trim();
-  for (let k = Math.min(starts.length, rt.maxTitleWords) - 1; k >= 0; k--) {
-    if (!rt.heads.has(phrase(starts[k]!, start))) continue;
+  for (let k = Math.min(starts.length, runtime.maxTitleWords) - 1; k >= 0; k--) {
+    if (!runtime.heads.has(phrase(starts[k]!, start))) continue;
     const pre = starts[k + 1];
-    return pre !== undefined && rt.pres.has(phrase(pre, starts[k]!)) ? pre : starts[k]!;
+    return pre !== undefined && runtime.pres.has(phrase(pre, starts[k]!)) ? pre : starts[k]!;
   }
   return start;
 }
