@@ -18,9 +18,9 @@ export class ShadowStyles {
         this.sheet = new CSSStyleSheet();
         this.sheet.replaceSync(this.css);
       }
-      const sheets = root.adoptedStyleSheets;
+      const sheets = readSheets(root);
       if (sheets.includes(this.sheet)) return;
-      root.adoptedStyleSheets = [...sheets, this.sheet];
+      writeSheets(root, [...sheets, this.sheet]);
       this.roots.add(root);
     } catch {
       // A page that will not take the sheet keeps its highlights registered but unseen; it must not see an error.
@@ -47,9 +47,45 @@ export class ShadowStyles {
   private takeOut(root: ShadowRoot): void {
     this.roots.delete(root);
     try {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      writeSheets(
+        root,
+        readSheets(root).filter((sheet) => sheet !== this.sheet),
+      );
     } catch {
       // As in add().
     }
   }
+}
+
+/** Firefox's content-script globals for crossing into the page's compartment (absent in Chromium). */
+declare const cloneInto: (<T>(value: T, target: object, options: { wrapReflectors: boolean }) => T) | undefined;
+declare const XPCNativeWrapper: (<T>(value: T) => T) | undefined;
+
+/**
+ * The root whose `adoptedStyleSheets` we read and set. Firefox before 141 gives a content script an Xray view of
+ * the list with no length and refuses writes through it ("Accessing from Xray wrapper is not supported"); there
+ * we use the page's own object (`wrappedJSObject`), re-wrapping each sheet read so that ours compares equal, and
+ * cloning the list we set into the page. Everywhere else the plain property works and is used, out of the page's
+ * reach.
+ */
+function pageSide(root: ShadowRoot): { root: ShadowRoot; viaPage: boolean } {
+  if (typeof root.adoptedStyleSheets.length === 'number') return { root, viaPage: false };
+  const page = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
+  if (!page || typeof cloneInto !== 'function' || typeof XPCNativeWrapper !== 'function')
+    throw new Error('adoptedStyleSheets cannot be read here');
+  return { root: page, viaPage: true };
+}
+
+function readSheets(root: ShadowRoot): CSSStyleSheet[] {
+  const side = pageSide(root);
+  const list = side.root.adoptedStyleSheets;
+  const sheets: CSSStyleSheet[] = [];
+  // By index: the page's list may come with no array methods and no iterator.
+  for (let i = 0; i < list.length; i++) sheets.push(side.viaPage ? XPCNativeWrapper!(list[i]!) : list[i]!);
+  return sheets;
+}
+
+function writeSheets(root: ShadowRoot, sheets: CSSStyleSheet[]): void {
+  const side = pageSide(root);
+  side.root.adoptedStyleSheets = side.viaPage ? cloneInto!(sheets, window, { wrapReflectors: true }) : sheets;
 }
