@@ -48,23 +48,30 @@ export function prevWordStart(s: string, i: number, floor = 0): number {
   return j < end ? j : -1;
 }
 
+/** Start of the word right after `i`, after spaces on the same line; -1 when there is none. */
+export function nextWordStart(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isLineSpace(s.charCodeAt(j))) j++;
+  return j > i && j < s.length && isNameChar(s, j) ? j : -1;
+}
+
+/** The word that starts at `from` (a start found by prevWordStart or nextWordStart), ending at `limit` at the latest. */
+export function wordAt(s: string, from: number, limit = s.length): string {
+  let end = from;
+  while (end < limit && isNameChar(s, end)) end++;
+  return s.slice(from, end);
+}
+
 /** The word right before `i`, separated only by spaces on the same line (a line break or punctuation ends the search). */
 export function prevWord(s: string, i: number): string | undefined {
   const from = prevWordStart(s, i);
-  if (from < 0) return undefined;
-  let end = from;
-  while (end < i && isNameChar(s, end)) end++;
-  return s.slice(from, end);
+  return from < 0 ? undefined : wordAt(s, from, i);
 }
 
 /** The word right after `i`, separated only by spaces on the same line. */
 export function nextWord(s: string, i: number): string | undefined {
-  let j = i;
-  while (j < s.length && isLineSpace(s.charCodeAt(j))) j++;
-  if (j === i) return undefined;
-  const from = j;
-  while (j < s.length && isNameChar(s, j)) j++;
-  return j > from ? s.slice(from, j) : undefined;
+  const from = nextWordStart(s, i);
+  return from < 0 ? undefined : wordAt(s, from);
 }
 
 /** True at the start of the text, of a line, or after . ! ? … (opening quotes and brackets skipped). */

@@ -1,6 +1,7 @@
 import type { CompiledNamesakes } from './types';
-import { nextWord, prevWord, prevWordStart } from './context';
+import { nextWord, nextWordStart, prevWordStart, wordAt } from './context';
 import { LETTER_RANGES } from './word-class';
+import { unlisted, wordKeys } from './word-keys';
 
 /**
  * Namesakes and compounds: a place, country or government name that is part of the proper name of something
@@ -31,9 +32,10 @@ export interface NamesakeSets {
   /** The sayings by the words right next to the name in them: only a candidate next to one of them is compared. */
   idiomsBefore: Map<string, [before: string, after: string][]>;
   idiomsAfter: Map<string, [before: string, after: string][]>;
-  /** First letters of every lowercase word a rule looks for after / before the name: other lowercase words are skipped unread. */
-  nextStarts: Set<string>;
-  prevStarts: Set<string>;
+  /** The keys (see unlisted) of the words a rule compares with the word after / before the name, and before a joiner. */
+  nextKeys: Set<number>;
+  prevKeys: Set<number>;
+  headKeys: Set<number>;
 }
 
 function wordSet(list: readonly string[]): WordSet {
@@ -84,11 +86,6 @@ function byWord<T>(items: readonly T[], word: (item: T) => string): Map<string, 
   return out;
 }
 
-/** The first letters of the lowercase entries of `list`. */
-function firstLetters(list: readonly string[]): Set<string> {
-  return new Set(list.filter((w) => w && w === w.toLowerCase()).map((w) => w[0]!));
-}
-
 const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** Prepares the compiled word lists (once per matcher, when the tables are first needed). */
@@ -99,31 +96,37 @@ export function prepareNamesakes(words: CompiledNamesakes | undefined): Namesake
     const [before = '', after = ''] = i.toLowerCase().split('{}');
     return [before, after];
   });
+  const idiomsBefore = byWord(idioms, ([before]) => before.trim().split(' ').at(-1) ?? '');
+  const idiomsAfter = byWord(idioms, ([, after]) => after.trim().split(' ')[0] ?? '');
+  const next = wordSet(words.next);
+  const nextModifiers = wordSet(words.nextModifiers);
+  const prev = wordSet(words.prev);
+  const head = wordSet(words.head);
+  const joiners = new Set(words.joiners.map((w) => w.toLowerCase()));
+  const given = new Set(words.given);
   return {
-    next: wordSet(words.next),
-    nextModifiers: wordSet(words.nextModifiers),
+    next,
+    nextModifiers,
     hyphenNext: wordSet(words.hyphenNext),
     hyphenPrev: wordSet(words.hyphenPrev),
-    prev: wordSet(words.prev),
-    head: wordSet(words.head),
-    joiners: new Set(words.joiners.map((w) => w.toLowerCase())),
-    given: new Set(words.given),
+    prev,
+    head,
+    joiners,
+    given,
     region: regions.length
       ? new RegExp(`[^\\S\\n]*[,(][^\\S\\n]*(?:${regions.join('|')})(?![${LETTER_RANGES}])`, 'y')
       : undefined,
     idioms,
-    nextStarts: firstLetters([...words.next, ...words.nextModifiers, ...idioms.map(([, after]) => after.trim())]),
-    prevStarts: firstLetters([
-      ...words.prev,
-      ...words.joiners,
-      ...idioms.map(([before]) => before.trim().split(' ').at(-1) ?? ''),
-    ]),
-    idiomsBefore: byWord(idioms, ([before]) => before.trim().split(' ').at(-1) ?? ''),
-    idiomsAfter: byWord(idioms, ([, after]) => after.trim().split(' ')[0] ?? ''),
+    idiomsBefore,
+    idiomsAfter,
+    nextKeys: wordKeys(next.exact, next.folded, nextModifiers.exact, nextModifiers.folded, idiomsAfter.keys()),
+    prevKeys: wordKeys(prev.exact, prev.folded, given, joiners, idiomsBefore.keys()),
+    headKeys: wordKeys(head.exact, head.folded, joiners),
   };
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
 /** Numbers of TV channels and stations ("France 24", "Europe 1", "Россия-24"), not years. */
 const CHANNEL = /^\d{1,2}$/;
 /** After a region, more items of a list: "Virginia and Maryland", "Texas, Ohio". */
@@ -148,11 +151,9 @@ function hyphenPrevWord(s: string, start: number): string | undefined {
  * "Moscow, Idaho", "Anatole France", "Booker T. Washington".
  */
 export function isNamesake(s: string, start: number, end: number, n: NamesakeSets): boolean {
-  // after the name
-  // a plain lowercase word after the name, which no rule looks for, is not even read
-  const c1 = s.charCodeAt(end + 1);
-  const plainNext = s.charCodeAt(end) === 32 && c1 >= 97 && c1 <= 122 && !n.nextStarts.has(s[end + 1]!);
-  const next = plainNext ? undefined : nextWord(s, end);
+  // after the name (a plain lowercase word, which no rule looks for, is not even read)
+  const n0 = nextWordStart(s, end);
+  const next = n0 < 0 || unlisted(s, n0, n.nextKeys) ? undefined : wordAt(s, n0);
   const nextLower = next?.toLowerCase();
   if (next && (has(n.next, next, true, nextLower) || (isDigit(next.charCodeAt(0)) && CHANNEL.test(next)))) return true;
   // "Sumy State University", "Kyiv National Economic University" (but "U.S. State Department" is the government)
@@ -176,10 +177,8 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
     // "Moscow, Idaho" is another town; "Washington, Virginia and Maryland" is a list of places
     if (n.region.test(s) && !LIST_GOES_ON.test(s.slice(n.region.lastIndex, n.region.lastIndex + 40))) return true;
   }
-  const w0 = s.charCodeAt(start - 1) === 32 ? prevWordStart(s, start) : -1;
-  const p0 = w0 < 0 ? 0 : s.charCodeAt(w0);
-  const plainPrev = p0 >= 97 && p0 <= 122 && !n.prevStarts.has(s[w0]!);
-  const prev = plainPrev ? undefined : prevWord(s, start);
+  const p0 = prevWordStart(s, start);
+  const prev = p0 < 0 || unlisted(s, p0, n.prevKeys) ? undefined : wordAt(s, p0, start);
   const prevLower = prev?.toLowerCase();
   if (nextLower && saying(s, start, end, n.idiomsAfter.get(nextLower))) return true;
   if (prevLower && saying(s, start, end, n.idiomsBefore.get(prevLower))) return true;
@@ -204,9 +203,9 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
   // back over up to two joiners ("of the", "de la") to a head ("Bank", "Tour", "Conseil")
   for (let k = 0; k < 3; k++) {
     const w = prevWordStart(s, at);
-    if (w < 0) return false;
+    if (w < 0 || (unlisted(s, w, n.headKeys) && !isApostrophe(s[w + 1]) && !isApostrophe(s[w + 2]))) return false;
     // "l’accord", "l’équipe": the head without its elided article
-    const word = prevWord(s, at)!.replace(/^\p{L}{1,2}['’](?=\p{L})/u, '');
+    const word = wordAt(s, w, at).replace(/^\p{L}{1,2}['’](?=\p{L})/u, '');
     if (joined > 0 && has(n.head, word)) return true;
     if (!n.joiners.has(word.toLowerCase())) return false;
     joined++;
@@ -234,6 +233,8 @@ export function inQuotedTitle(s: string, start: number, end: number): boolean {
   let open = -1;
   for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
     const c = s.charCodeAt(j);
+    // letters, digits, spaces: no mark (one or two comparisons each, most of this loop's time)
+    if (c === 32 || (c > 34 && c < 0xab) || (c > 0xbb && c < 0x2018)) continue;
     if (c === 10 || c === 0x201d || c === 0xbb) return false;
     if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018) {
       open = j;
