@@ -101,26 +101,70 @@ const SIGNS: [Language, string, string][] = [
   ['en', '', 'the|and|of|to|is|was|with|for|that|has|said'],
 ];
 
-/** Telltale letters (lowercase) and short words of each Latin-script language, by index into SIGNS. */
-const SIGN_LETTERS = new Map<number, number>();
-const SIGN_WORDS = new Map<string, number>();
+/**
+ * The letters of the short words, each a digit from 1 to 31, so that a word of up to six letters is one small
+ * number: a window's words are looked up without being copied and lowercased (most of the scoring's time).
+ */
+const SIGN_ALPHABET = new Map<string, number>();
+for (const ch of SIGNS.map(([, , words]) => words.replace(/\|/g, '')).join('')) {
+  if (!SIGN_ALPHABET.has(ch)) SIGN_ALPHABET.set(ch, SIGN_ALPHABET.size + 1);
+}
+if (SIGN_ALPHABET.size > 31) throw new Error('the short words of SIGNS use more than 31 letters');
+const lowerDigit = (ch: string): number => {
+  const lower = ch.toLowerCase();
+  return (lower.length === 1 && SIGN_ALPHABET.get(lower)) || 0;
+};
+const ASCII_DIGITS = Array.from({ length: 128 }, (_, c) => lowerDigit(String.fromCharCode(c)));
+const digitCache = new Map<number, number>();
+
+/** The digit of the lowercase of one UTF-16 unit (0: not a letter of the short words). */
+function signDigit(c: number): number {
+  if (c < 128) return ASCII_DIGITS[c]!;
+  let d = digitCache.get(c);
+  if (d === undefined) digitCache.set(c, (d = lowerDigit(String.fromCharCode(c))));
+  return d;
+}
+
+/** The number of `w.slice(from, to).toLowerCase()` if it has at most six letters, all of the short words; else 0. */
+function wordNumber(w: string, from: number, to: number): number {
+  if (to - from > 6) return 0;
+  let n = 0;
+  for (let q = from; q < to; q++) {
+    const d = signDigit(w.charCodeAt(q));
+    if (!d) return 0;
+    n = n * 32 + d;
+  }
+  return n;
+}
+
+/** Telltale letters (by UTF-16 unit: 1 + the index into SIGNS, or 0) and short words (by number) of each language. */
+const SIGN_LETTERS = new Uint8Array(0x180);
+const SIGN_WORDS = new Map<number, number>();
 SIGNS.forEach(([, letters, words], k) => {
   for (const ch of letters) {
     for (const variant of [ch.toLowerCase(), ch.toUpperCase()]) {
-      if (variant.length === 1 && !SIGN_LETTERS.has(variant.charCodeAt(0))) SIGN_LETTERS.set(variant.charCodeAt(0), k);
+      const c = variant.charCodeAt(0);
+      if (c >= SIGN_LETTERS.length) throw new Error(`telltale letter ${variant} past the table`);
+      if (variant.length === 1 && !SIGN_LETTERS[c]) SIGN_LETTERS[c] = k + 1;
     }
   }
-  for (const word of words.split('|')) if (!SIGN_WORDS.has(word)) SIGN_WORDS.set(word, k);
+  for (const word of words.split('|')) {
+    const n = wordNumber(word, 0, word.length);
+    if (n && !SIGN_WORDS.has(n)) SIGN_WORDS.set(n, k);
+  }
 });
 
+/** The index into SIGNS of the language whose telltale letter `c` is, or -1. */
+const signLetter = (c: number): number => (c < SIGN_LETTERS.length ? SIGN_LETTERS[c]! : 0) - 1;
+
 const LETTER_CHAR = new RegExp(`[${LETTER_RANGES}]`);
-const letterCache = new Map<number, boolean>();
+/** Per UTF-16 unit: 0 not yet known, 1 no letter, 2 a letter (a table: language scoring asks for every character). */
+const letterCodes = new Uint8Array(0x10000);
 /** `\p{L}` for one UTF-16 unit, fast for ASCII, cached for the rest. */
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let known = letterCache.get(c);
-  if (known === undefined) letterCache.set(c, (known = LETTER_CHAR.test(String.fromCharCode(c))));
-  return known;
+  if (!letterCodes[c]) letterCodes[c] = LETTER_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return letterCodes[c] === 2;
 }
 
 /**
@@ -132,20 +176,25 @@ function latinScores(w: string): number[] {
   const score = [0, 0, 0, 0, 0];
   const add = (k: number) => (score[k]! += k === 0 ? 2 : 1);
   for (let p = 0; p < w.length;) {
-    const c = w.charCodeAt(p);
-    const letter = c < 0xa1 ? undefined : SIGN_LETTERS.get(c);
-    if (isLetterCode(c) && (p === 0 || !isLetterCode(w.charCodeAt(p - 1)))) {
-      let end = p + 1;
-      while (end < w.length && isLetterCode(w.charCodeAt(end))) end++;
-      const word = end - p <= 6 ? SIGN_WORDS.get(w.slice(p, end).toLowerCase()) : undefined;
-      if (word !== undefined && (letter === undefined || word < letter)) {
-        add(word);
-        p = end;
-        continue;
+    if (!isLetterCode(w.charCodeAt(p))) {
+      const letter = signLetter(w.charCodeAt(p));
+      if (letter >= 0) add(letter);
+      p++;
+      continue;
+    }
+    // a word (at the window's start, maybe the end of one): a short word counts before its letters
+    let end = p + 1;
+    while (end < w.length && isLetterCode(w.charCodeAt(end))) end++;
+    const word = SIGN_WORDS.get(wordNumber(w, p, end));
+    const letter = signLetter(w.charCodeAt(p));
+    if (word !== undefined && (letter < 0 || word < letter)) add(word);
+    else {
+      for (let q = p; q < end; q++) {
+        const l = signLetter(w.charCodeAt(q));
+        if (l >= 0) add(l);
       }
     }
-    if (letter !== undefined) add(letter);
-    p++;
+    p = end;
   }
   return score;
 }
