@@ -8,17 +8,10 @@ import { compileTables, ALIAS_TABLES } from './compile-tables';
 import { wordCharBefore } from './context';
 import { stripIgnorables } from './ignorables';
 import { prepareNamesakes } from './namesakes';
+import { prepareRules } from './actor-rules';
 import { WORD_RANGES } from './word-class';
 import { nominativeNames } from './surface-forms';
-import {
-  capitalProvesNothing,
-  choose,
-  keepProven,
-  prepareRules,
-  titleStart,
-  type LangCache,
-  type Runtime,
-} from './meaning';
+import { capitalProvesNothing, choose, keepProven, titleStart, type LangCache, type Runtime } from './meaning';
 
 export type { Language, Mention, Matcher } from './types';
 

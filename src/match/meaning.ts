@@ -1,10 +1,12 @@
 /**
  * Which meaning of a candidate counts, at this place in the text: the precision rules of README.md (namesakes and
- * "Jr.", context guards such as "posted on X", the context's language, titles before a person's name, and names
- * that are also common words where a capital proves nothing). find-mentions.ts finds the candidates.
+ * "Jr.", the context's language, titles before a person's name, and names that are also common words where a
+ * capital proves nothing; the per-actor word rules, such as "posted on X", are in actor-rules.ts).
+ * find-mentions.ts finds the candidates.
  */
-import { FLAG, type ActorRules, type FormRef, type Language, type Mention } from './types';
-import { contextLanguage, isAllCaps, langBit, nextWord, prevWord, prevWordStart, sentenceInitial } from './context';
+import { FLAG, type FormRef, type Language, type Mention } from './types';
+import { wordRulesHold, type Rules } from './actor-rules';
+import { contextLanguage, isAllCaps, langBit, prevWord, prevWordStart, sentenceInitial } from './context';
 import { inQuotedTitle, isNamesake, type NamesakeSets } from './namesakes';
 import { LETTER_RANGES } from './word-class';
 
@@ -17,10 +19,6 @@ const JUNIOR = new RegExp(
   'uy',
 );
 const JUNIOR_AFTER_FULL = new RegExp(`(?:,?[^\\S\\n]*|-)(?:junior|fils|hijo|père|padre)(?![${LETTER_RANGES}])`, 'uy');
-/** Punctuation that ends a clause: "posted on X." */
-const CLAUSE_END = /^[^\S\n]*(?:[.,;:!?)\]»”"…–—]|\n|$)/u;
-/** "en-US", "es-US": a locale tag, not the country. */
-const LOCALE_TAG = /[a-z]-$/;
 
 /** The tables a matcher has loaded, as the rules use them. */
 export interface Runtime {
@@ -43,71 +41,6 @@ function cachedLanguage(s: string, i: number, cache: LangCache): Language | unde
   const key = (i >> 8) * 2 + (cyrillic ? 1 : 0);
   if (!cache.has(key)) cache.set(key, contextLanguage(s, i));
   return cache.get(key);
-}
-
-/** True when `word` (or `word` without trailing punctuation, "Post." → "Post") is in `set`. */
-function inSet(word: string | undefined, set: Set<string> | undefined): boolean {
-  if (!word || !set) return false;
-  if (set.has(word)) return true;
-  const last = word.charCodeAt(word.length - 1);
-  return (last === 46 || last === 39 || last === 0x2019) && set.has(word.replace(/[.'’]+$/u, ''));
-}
-
-/** A word list as a set, with each word also in capitals (headlines). */
-function wordSet(list: readonly string[] | undefined): Set<string> | undefined {
-  return list?.length ? new Set(list.flatMap((w) => [w, w.toUpperCase()])) : undefined;
-}
-
-/** An actor's rules with word lists as sets. */
-interface Rules extends ActorRules {
-  prevNotSet?: Set<string>;
-  nextNotSet?: Set<string>;
-  guardSets?: Record<string, GuardSets>;
-  /** True when some rule looks at the words around a candidate (most actors have none). */
-  usesWords: boolean;
-}
-
-/** A guard's word lists as sets. */
-interface GuardSets {
-  prev?: Set<string>;
-  next?: Set<string>;
-  prevChars?: string;
-  nextChars?: string;
-  nextPattern?: RegExp;
-  possessed?: Set<string>;
-  weakPrev?: Set<string>;
-  post?: Set<string>;
-  notNext?: Set<string>;
-  hyphen?: Set<string>;
-}
-
-/** A word list as a set compared case-insensitively. */
-function foldedSet(list: readonly string[] | undefined): Set<string> | undefined {
-  return list?.length ? new Set(list.map((w) => w.toLowerCase())) : undefined;
-}
-
-export function prepareRules(rules: Record<string, ActorRules>): Record<string, Rules> {
-  const out: Record<string, Rules> = {};
-  for (const [id, r] of Object.entries(rules)) {
-    const guardSets: Rules['guardSets'] = {};
-    for (const [form, g] of Object.entries(r.guard ?? {})) {
-      guardSets[form] = {
-        prev: wordSet(g.prevWords),
-        next: wordSet(g.nextWords),
-        prevChars: g.prevChars,
-        nextChars: g.nextChars,
-        nextPattern: g.nextPattern ? new RegExp(g.nextPattern, 'iuy') : undefined,
-        possessed: foldedSet(g.possessedWords),
-        weakPrev: foldedSet(g.weakPrevWords),
-        post: foldedSet(g.postWords),
-        notNext: foldedSet(g.notNextWords),
-        hyphen: foldedSet(g.hyphenWords),
-      };
-    }
-    const usesWords = !!(r.prevNot?.length || r.nextNot?.length || r.prevRequired || r.nextNotCapitalized || r.guard);
-    out[id] = { ...r, prevNotSet: wordSet(r.prevNot), nextNotSet: wordSet(r.nextNot), guardSets, usesWords };
-  }
-  return out;
 }
 
 /** True when "Jr", "Sr" or "junior" follows a name at `end` (a namesake: "Donald Trump Jr.", "Трамп-младший"). */
@@ -146,60 +79,7 @@ function passes(
     (isNamesake(s, start, end, runtime.namesakes) || inQuotedTitle(s, start, end))
   )
     return false;
-  const r = runtime.rules[actorId];
-  // The words around are read only when a check needs them.
-  if (!(flags & FLAG.NOT_IN_CAPS) && !r?.usesWords) return true;
-  const prev = prevWord(s, start);
-  const next = nextWord(s, end);
-  if (flags & FLAG.NOT_IN_CAPS && (isAllCaps(prev) || isAllCaps(next) || LOCALE_TAG.test(s.slice(start - 2, start))))
-    return false;
-  if (!r) return true;
-  if (inSet(prev, r.prevNotSet) || inSet(next, r.nextNotSet)) return false;
-  if (r.prevRequired && mask & (r.prevRequiredMask ?? 0) && !(prev && r.prevRequired.includes(prev.toLowerCase())))
-    return false;
-  if (r.nextNotCapitalized && next && next[0] !== next[0]!.toLowerCase()) return false;
-  const g = r.guardSets?.[raw];
-  if (g && !guardHolds(s, start, end, prev, next, g)) return false;
-  return true;
-}
-
-/** Whether the context a guarded form needs is there ("posted on X", "X (formerly Twitter)", "X’s owner", "X-Chef"). */
-function guardHolds(
-  s: string,
-  start: number,
-  end: number,
-  prev: string | undefined,
-  next: string | undefined,
-  g: GuardSets,
-): boolean {
-  if (g.hyphen && s[end] === '-') {
-    const glued = /^-([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1];
-    return !!glued && g.hyphen.has(glued.toLowerCase());
-  }
-  if (next && g.notNext?.has(next.toLowerCase())) return false;
-  if (
-    (g.prevChars?.includes(s[start - 1] ?? '\0') ?? false) ||
-    (g.nextChars?.includes(s[end] ?? '\0') ?? false) ||
-    inSet(prev, g.prev) ||
-    inSet(next, g.next)
-  )
-    return true;
-  if (g.nextPattern) {
-    g.nextPattern.lastIndex = end;
-    if (g.nextPattern.test(s)) return true;
-  }
-  if (g.possessed && (s[end] === '’' || s[end] === "'") && s[end + 1] === 's') {
-    const owned = nextWord(s, end + 2);
-    if (owned && g.possessed.has(owned.toLowerCase())) return true;
-  }
-  if (g.weakPrev && prev && g.weakPrev.has(prev.toLowerCase())) {
-    // "he said on X." or "a post on X that": a preposition alone would also take a variable ("depends on X and Y")
-    if (CLAUSE_END.test(s.slice(end, end + 3))) return true;
-    const before = prevWordStart(s, start);
-    const verb = before < 0 ? undefined : prevWord(s, before);
-    if (verb && g.post?.has(verb.toLowerCase())) return true;
-  }
-  return false;
+  return wordRulesHold(s, start, end, raw, ref, runtime.rules[actorId]);
 }
 
 /** Picks the meaning of a candidate; when the context's language has its own meaning, only that one counts. */
