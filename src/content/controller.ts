@@ -13,6 +13,7 @@ import highlightCss from './content.css';
 import { HoverController } from './hover/hover-controller';
 import type { PageMention } from './mentions/page-mention';
 import type { Highlighter } from './paint/highlighter';
+import { PageStyles } from './paint/page-styles';
 import { ShadowStyles } from './paint/shadow-styles';
 import { createPipeline, type Pipeline } from './pipeline';
 import { backgroundMatcher } from './scan/match-client';
@@ -37,6 +38,10 @@ export interface Controller {
 /** Hooks the hover card (or tests) can attach to the controller's lifecycle. */
 export interface ControllerHooks {
   isOwnUi(node: Node): boolean;
+  /** The site pausing applies to: the top frame's (see top-site.ts). */
+  site: string;
+  /** The page links our highlight rules itself (the welcome page's demo): the background is not asked for them. */
+  linksRules?: boolean;
   onStep?(m: PageMention): void;
   onDestroy?(): void;
 }
@@ -81,7 +86,10 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       isOwnUi: hooks.isOwnUi,
       nameKeys: keyTests(nameKeys),
-      ...(__BROWSER__ === 'firefox' ? { shadowStyles: new ShadowStyles(highlightCss) } : {}),
+      styles: new PageStyles(
+        (on) => hooks.linksRules || background.notify('highlight-rules', { on }),
+        __BROWSER__ === 'firefox' ? new ShadowStyles(highlightCss) : undefined,
+      ),
       onChange: report,
     });
     pipeline.scanner.scanAll();
@@ -159,7 +167,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       const previous = current;
       current = next;
       const wasOn = Boolean(pipeline);
-      const on = activeOn(next, location.href);
+      const on = activeOn(next, hooks.site);
       if (!on) {
         if (wasOn) stop();
       } else if (!wasOn) {
@@ -213,7 +221,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     },
   };
 
-  if (activeOn(settings, location.href)) start();
+  if (activeOn(settings, hooks.site)) start();
   report();
   return controller;
 }

@@ -2,21 +2,14 @@
  * The content script: runs at document idle in every frame of every http(s) and file page. Nothing here
  * throws into the page: start-up failures are caught and logged only in development builds.
  */
-import { UI_TAG } from './card/ui-tag';
+import { isOwnUi, removeOrphanHosts } from './card/own-ui';
 import { extensionAlive } from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { startController, type Controller } from './controller';
+import { topSite } from './top-site';
 import { ALL_HIGHLIGHT_NAMES } from './paint/highlight-names';
 
 const KEY = Symbol.for('fact-context.content');
-
-/** Our own in-page UI (the hover card's host): never scanned, never counted as a page change. */
-function isOwnUi(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el.localName === UI_TAG) return true;
-  }
-  return false;
-}
 
 async function main(): Promise<void> {
   const scope = globalThis as { [KEY]?: Controller };
@@ -24,11 +17,12 @@ async function main(): Promise<void> {
   // An instance orphaned by an extension reload may have left highlights behind, and its card: Firefox unloads
   // the old script with the old extension, so it cannot take them away itself (a stale card stayed on the page).
   for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
-  for (const host of document.documentElement.querySelectorAll(`:scope > ${UI_TAG}`)) host.remove();
-  const settings = await loadSettings();
+  removeOrphanHosts(document);
+  const [settings, site] = await Promise.all([loadSettings(), topSite()]);
   let unwatch = () => {};
   const controller = startController(settings, {
     isOwnUi,
+    site,
     onDestroy: () => {
       unwatch();
       delete scope[KEY];

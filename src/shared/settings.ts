@@ -21,7 +21,7 @@ export const defaults = {
   groups: { people: true, organisations: true, places: true } as Record<HighlightGroup, boolean>,
   /**
    * How mentions are painted; 'none' keeps the panel and badge working without marks on the page. A tint by
-   * default: build/content-css.ts says why.
+   * default: src/shared/highlight-css.ts says why.
    */
   highlightStyle: 'background' as (typeof HIGHLIGHT_STYLES)[number],
   highContrast: false,
@@ -125,9 +125,9 @@ export function siteKey(url: string): string {
   }
 }
 
-/** True when the extension should paint on a page at `url` with these settings. */
-export function activeOn(settings: Settings, url: string): boolean {
-  return settings.enabled && !settings.pausedSites.includes(siteKey(url));
+/** True when the extension should paint on a page of `site` (a `siteKey`: for a frame, the top frame's site). */
+export function activeOn(settings: Settings, site: string): boolean {
+  return settings.enabled && !settings.pausedSites.includes(site);
 }
 
 /** The paused-sites list with `site` (a `siteKey`) added or removed (pure; the list stays sorted and unique). */

@@ -10,7 +10,7 @@ import { ACTOR_PAGE } from '../e2e/harness/extension';
 import { REPO_ROOT as repoRoot } from '../paths';
 import { startServer, type TestServer } from '../e2e/harness/server';
 import { activate, clickAt, movePointer, pressKeys, startWindowManager, stopWindowManager } from './harness/display';
-import { cardBox, center, focusedTag, mentionBox, nextToLine, showsText } from './harness/page-reads';
+import { cardBox, center, focusInCard, mentionBox, nextToLine, showsText } from './harness/page-reads';
 import { launchChromium, viewportOrigin, type RealChromium, type RealPage } from './harness/real-browsers';
 import { manifestKeys, xdotoolCombo } from './harness/shortcuts';
 import { expectCardOn as expectCardBeside, pressUntilCard as pressCard } from './harness/card-steps';
@@ -69,7 +69,7 @@ describe('real input in Chromium', () => {
     const pressUntilCard = (combo: string, description: string) => pressCard(page, combo, description);
     const expectCardOn = async (id: string, name: string) => {
       await expectCardBeside(page, id, name);
-      expect(await focusedTag(page)).toBe('fact-context-ui');
+      expect(await focusInCard(page)).toBe(true);
     };
 
     await pressUntilCard(next, 'Russian Foreign Minister');
@@ -87,7 +87,7 @@ describe('real input in Chromium', () => {
 
     pressKeys('Escape');
     await waitFor(async () => !(await cardBox(page)), 3000, 'the card to close on Escape');
-    expect(await focusedTag(page)).not.toBe('fact-context-ui');
+    expect(await focusInCard(page)).toBe(false);
     await page.close();
   });
 
@@ -96,7 +96,7 @@ describe('real input in Chromium', () => {
     await waitFor(() => badgeText(page), 10_000, 'the page scanned');
     pressKeys(xdotoolCombo(keys['next-mention']!));
     await waitFor(() => showsText(page, 'Russian Foreign Minister'), 5000, 'the card');
-    await waitFor(async () => (await focusedTag(page)) === 'fact-context-ui', 3000, 'focus in the card');
+    await waitFor(() => focusInCard(page), 3000, 'focus in the card');
 
     // The accessibility tree, as a screen reader gets it (closed shadow roots included).
     const raw = browser.context.pages().find((p) => p.url().endsWith('/fixtures/hover-steps.html'))!;
@@ -143,11 +143,9 @@ describe('real input in Chromium', () => {
       root: { nodeName: string; children?: unknown[]; shadowRoots?: unknown[]; nodeId: number };
     };
     type DomNode = typeof root;
-    const find = (n: DomNode): DomNode | undefined =>
-      n.nodeName === 'FACT-CONTEXT-UI'
-        ? n
-        : [...((n.children ?? []) as DomNode[]), ...((n.shadowRoots ?? []) as DomNode[])].map(find).find(Boolean);
-    const host = find(root)!;
+    // Our host: the <div> child of the root element (the page's own elements are inside <body>).
+    const html = (root.children as DomNode[]).find((n) => n.nodeName === 'HTML')!;
+    const host = (html.children as DomNode[]).find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length)!;
     const shadow = (host.shadowRoots as DomNode[])[0]!;
     const parts = await Promise.all(
       (shadow.children as DomNode[]).map(

@@ -70,7 +70,7 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
 
   it("shows the highlights on screen in each kind's colour: inside inline elements, a shadow root and a frame", async () => {
     // What the reader sees, read off a screenshot: Chrome's stylesheet puts the rules on :root (see
-    // build/content-css.ts) and relies on highlight styles inheriting down to the text's own element.
+    // src/shared/highlight-css.ts) and relies on highlight styles inheriting down to the text's own element.
     const painted = await env.session.newPage();
     await painted.goto(env.server.url('/fixtures/painted.html'));
     await waitFor(
@@ -107,13 +107,29 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
       };
     });
     const file = join(tmpdir(), `fc-painted-${name}-${process.pid}.png`);
-    await painted.screenshot(file);
-    const pixels = decodePng(readFileSync(file));
-    rmSync(file);
+    const shot = async () => {
+      await painted.screenshot(file);
+      const pixels = decodePng(readFileSync(file));
+      rmSync(file);
+      return pixels;
+    };
     // The default tint is blue for people, green for organisations (content.css); the page's text is black on white.
     const blue = (r: number, g: number, b: number) => b > 150 && b - r > 30 && b - g > 25;
     const green = (r: number, g: number, b: number) => g > 150 && g - r > 30 && g - b > 8;
     const width = (rect: { left: number; right: number }) => rect.right - rect.left;
+    // The rules arrive from the background a moment after the first paint (each frame asks for them).
+    const pixels = await waitFor(
+      async () => {
+        const p = await shot();
+        return (
+          (['nested', 'shadow', 'frame'] as const).every(
+            (where) => countPixels(p, rects[where], blue) > width(rects[where]) * 5,
+          ) && p
+        );
+      },
+      5_000,
+      'the tint on screen',
+    ).catch(() => shot());
     for (const where of ['nested', 'shadow', 'frame'] as const) {
       expect(countPixels(pixels, rects[where], blue), where).toBeGreaterThan(width(rects[where]) * 5);
     }

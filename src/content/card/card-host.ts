@@ -1,13 +1,14 @@
 /**
- * The one element Fact Context adds to a page: `<fact-context-ui>`, created on first use, with a closed
- * shadow root. The card's styles load inside the root (a constructed stylesheet where the browser allows it,
- * so page CSP does not apply), and `all: initial !important` on the host keeps page styles out. The root also
+ * The one element Fact Context adds to a page: a plain `<div>` (see own-ui.ts for why not a custom element),
+ * created on first use, with a closed shadow root. The card's styles load inside the root (a constructed stylesheet
+ * where the browser allows it, so page CSP does not apply), and `all: initial !important` on the host keeps page
+ * styles out. The root also
  * holds a polite live region: highlights are not in the accessibility tree, so what the keyboard walk reaches
  * is said there, for readers who do not see the page.
  */
 import { render, type ComponentChild } from 'preact';
 import css from './card.css';
-import { UI_TAG } from './ui-tag';
+import { addOwnHost, ROOT_MARKER } from './own-ui';
 
 export class CardHost {
   private host: HTMLElement | undefined;
@@ -29,11 +30,15 @@ export class CardHost {
     return (this.mount?.querySelector('.card') as HTMLElement | null) ?? null;
   }
 
-  /** Renders `content` (or nothing) into the card, creating the host on first use. */
+  /** Renders `content` (or nothing) into the card, creating the host on first use. Never throws into the page. */
   render(content: ComponentChild): void {
     if (content === null && !this.host) return;
-    const mount = this.mount ?? this.create();
-    render(content, mount);
+    try {
+      const mount = this.mount ?? this.create();
+      render(content, mount);
+    } catch (error) {
+      if (__DEV__) console.debug('[Fact Context] card not shown:', error);
+    }
   }
 
   /**
@@ -41,7 +46,11 @@ export class CardHost {
    * and filled a moment later, so that a region just created, or the same text twice, is still announced.
    */
   announce(text: string): void {
-    if (!this.live) this.create();
+    try {
+      if (!this.live) this.create();
+    } catch {
+      return;
+    }
     const live = this.live!;
     live.textContent = '';
     clearTimeout(this.liveTimer);
@@ -60,7 +69,7 @@ export class CardHost {
   }
 
   private create(): HTMLElement {
-    const host = document.createElement(UI_TAG);
+    const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'closed' });
     if (!adopt(root)) {
       const style = document.createElement('style');
@@ -68,12 +77,14 @@ export class CardHost {
       root.append(style);
     }
     const live = document.createElement('div');
+    live.setAttribute(ROOT_MARKER, '');
     live.className = 'announce';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
     live.setAttribute('aria-atomic', 'true');
     const mount = document.createElement('div');
     root.append(live, mount);
+    addOwnHost(host);
     document.documentElement.append(host);
     this.host = host;
     this.root = root;

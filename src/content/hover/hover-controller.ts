@@ -202,8 +202,10 @@ export class HoverController {
     return near ?? rects.find((r) => this.line && Math.abs(r.top - this.line.top) < 40) ?? rects[0] ?? new DOMRect();
   }
 
+  // Only the reader's own pointer counts: a page's synthetic events (isTrusted false) could open the card where the
+  // page likes, or tell that the extension is there.
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     const store = this.deps.store();
     if (!store || (store.size === 0 && !this.shown)) return;
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
@@ -211,7 +213,7 @@ export class HoverController {
   }
 
   private onPointerUp(e: PointerEvent): void {
-    if (e.pointerType !== 'touch') return;
+    if (!e.isTrusted || e.pointerType !== 'touch') return;
     if (this.card.contains(e.target)) return;
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
     const hit = this.hit();
@@ -220,7 +222,10 @@ export class HoverController {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.shown) {
+    if (e.key !== 'Escape') return;
+    // Escape also cancels a card still to open after a keyboard step: nothing may pop up after it.
+    clearTimeout(this.laterTimer);
+    if (this.shown) {
       this.close();
       e.stopPropagation();
     }

@@ -1,10 +1,8 @@
 /**
  * What the walk needs to know of an element from its name alone (never from its styles, which would force a style
- * recalculation on a page that is still loading): skipped (code, form fields, embedded content, our own UI), inline
+ * recalculation on a page that is still loading): skipped (code, form fields, embedded content), inline
  * (its text joins the line around it), or a block (it ends a run), and which built-in elements may host a shadow root.
  */
-import { UI_TAG } from '../card/ui-tag';
-
 /** By `localName` (lowercase in HTML, XHTML and SVG alike). */
 const SKIP = new Set([
   'script',
@@ -30,7 +28,6 @@ const SKIP = new Set([
   'title',
   'meta',
   'link',
-  UI_TAG,
 ]);
 
 /** Elements that flow inside a line; anything else ends a run. */

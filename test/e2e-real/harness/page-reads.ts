@@ -50,11 +50,11 @@ export function textBox(page: RealPage, id: string, text: string): Promise<Box> 
 /** The card's box, from an 8-px grid of `elementFromPoint` over the viewport; null when no card is shown. */
 export function cardBox(page: RealPage): Promise<Box | null> {
   return page.evaluate(() => {
-    if (!document.querySelector('fact-context-ui')) return null;
+    if (!document.querySelector(':root > div')) return null;
     let box: Box | null = null;
     for (let y = 1; y < innerHeight; y += 8) {
       for (let x = 1; x < innerWidth; x += 8) {
-        if (document.elementFromPoint(x, y)?.localName !== 'fact-context-ui') continue;
+        if (document.elementFromPoint(x, y) !== document.querySelector(':root > div')) continue;
         box = box
           ? {
               left: Math.min(box.left, x),
@@ -80,14 +80,16 @@ export function showsText(page: RealPage, text: string): Promise<boolean> {
   }, text);
 }
 
-/** The local name of the focused element as the page sees it (our host while focus is inside the card). */
-export function focusedTag(page: RealPage): Promise<string | undefined> {
-  return page.evaluate(() => document.activeElement?.localName);
+/** True while focus is inside the card (the page sees our host, a `<div>` child of the root, as focused). */
+export function focusInCard(page: RealPage): Promise<boolean> {
+  return page.evaluate(
+    () => document.activeElement !== null && document.activeElement === document.querySelector(':root > div'),
+  );
 }
 
-/** How many `fact-context-ui` hosts the page holds (a second one would be a duplicate card). */
+/** How many card hosts (a `<div>` child of the root) the page holds (a second one would be a duplicate card). */
 export function hostCount(page: RealPage): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('fact-context-ui').length);
+  return page.evaluate(() => document.querySelectorAll(':root > div').length);
 }
 
 /** Every painted range's text, sorted (a name painted twice shows up twice). */

@@ -84,10 +84,10 @@ describe('sites', () => {
 
   it('is active unless switched off or paused on the site', () => {
     const paused = { ...defaults, pausedSites: ['example.com'] };
-    expect(activeOn(defaults, 'https://example.com/')).toBe(true);
-    expect(activeOn(paused, 'https://example.com/x')).toBe(false);
-    expect(activeOn(paused, 'https://other.com/')).toBe(true);
-    expect(activeOn({ ...defaults, enabled: false }, 'https://other.com/')).toBe(false);
+    expect(activeOn(defaults, siteKey('https://example.com/'))).toBe(true);
+    expect(activeOn(paused, siteKey('https://example.com/x'))).toBe(false);
+    expect(activeOn(paused, siteKey('https://other.com/'))).toBe(true);
+    expect(activeOn({ ...defaults, enabled: false }, siteKey('https://other.com/'))).toBe(false);
   });
 
   it('adds and removes a paused site, keeping the list sorted and unique', () => {

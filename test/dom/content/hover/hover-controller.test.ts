@@ -56,11 +56,18 @@ function mention(actorId: string, text: string): PageMention {
   return new PageMention(actorId, node, 0, node, text.length, [node], block);
 }
 
-function move(target: EventTarget, over: PageMention | undefined, type = 'pointermove', pointerType = 'mouse'): void {
+function move(
+  target: EventTarget,
+  over: PageMention | undefined,
+  type = 'pointermove',
+  pointerType = 'mouse',
+  isTrusted = true,
+): void {
   hit.under = over;
-  target.dispatchEvent(
-    new PointerEvent(type, { bubbles: true, composed: true, clientX: 10, clientY: 10, pointerType }),
-  );
+  const event = new PointerEvent(type, { bubbles: true, composed: true, clientX: 10, clientY: 10, pointerType });
+  // The browser's own input is trusted; a page's dispatchEvent is not (the DOM environment sets neither).
+  Object.defineProperty(event, 'isTrusted', { value: isTrusted });
+  target.dispatchEvent(event);
 }
 
 /** The card's text (the shadow root is closed; the controller's host object holds the card element). */
@@ -98,7 +105,7 @@ describe('HoverController timing', () => {
     vi.advanceTimersByTime(100);
     expect(hover.current).toBe(putin);
     expect(cardText()).toContain('Vladimir Putin');
-    expect(document.querySelectorAll('fact-context-ui')).toHaveLength(1);
+    expect(document.querySelectorAll(':root > div')).toHaveLength(1);
   });
 
   it('opens nothing for a pointer just passing over a name', () => {
@@ -107,7 +114,7 @@ describe('HoverController timing', () => {
     move(document.getElementById('plain')!, undefined);
     vi.advanceTimersByTime(1000);
     expect(hover.current).toBeUndefined();
-    expect(document.querySelector('fact-context-ui')).toBeNull(); // the host is created on first use only
+    expect(document.querySelector(':root > div')).toBeNull(); // the host is created on first use only
   });
 
   it('restarts the dwell when the pointer moves to another name', () => {
@@ -147,6 +154,13 @@ describe('HoverController timing', () => {
     expect(hover.current).toBe(putin);
   });
 
+  it('Escape cancels a card still to open after a keyboard step', () => {
+    hover.openLater(putin);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(hover.current).toBeUndefined();
+  });
+
   it('closes on Escape', () => {
     move(block, putin);
     vi.advanceTimersByTime(400);
@@ -179,7 +193,7 @@ describe('HoverController timing', () => {
       const selenskyj = mention('zelenskyy', 'Selenskyj');
       const outside = document.body.innerHTML;
       hover.announceStep(trump, 2, 5);
-      const host = document.querySelector('fact-context-ui')!;
+      const host = document.querySelector(':root > div')!;
       const region = host.shadowRoot!.querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).toBe('polite');
       expect(region.textContent).toBe(''); // filled a moment later, so that a new region is still read
@@ -195,6 +209,17 @@ describe('HoverController timing', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('ignores a page’s synthetic pointer moves and taps (not trusted), however long they dwell', () => {
+    move(block, putin, 'pointermove', 'mouse', false);
+    vi.advanceTimersByTime(1000);
+    move(block, putin, 'pointerup', 'touch', false);
+    expect(hover.current).toBeUndefined();
+    expect(document.querySelectorAll(':root > div')).toHaveLength(0);
+    move(block, putin);
+    vi.advanceTimersByTime(400);
+    expect(hover.current).toBe(putin);
   });
 
   it('opens on a tap and closes on a tap elsewhere (touch)', () => {
