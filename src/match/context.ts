@@ -4,12 +4,27 @@ import { LETTER_RANGES, WORD_RANGES } from './word-class';
 /** Cheap looks at the text around a candidate. Only called for the rare candidates a rule needs them for. */
 
 const WORD_CHAR = new RegExp(`[${WORD_RANGES}]`, 'u');
-const wordCodes = new Map<number, boolean>();
-/** WORD_CHAR for one BMP code unit outside ASCII, cached (Cyrillic text asks for every letter). */
+const LETTER_CHAR = new RegExp(`[${LETTER_RANGES}]`);
+/**
+ * The classes of the UTF-16 units met so far, as bits: 1 word character known, 2 a word character, 4 letter known,
+ * 8 a letter. A table, not a Map: the words around a candidate and the language's window are read character by
+ * character, and in Cyrillic text every letter is outside ASCII.
+ */
+const classes = new Uint8Array(0x10000);
+
+/** WORD_CHAR for one BMP code unit outside ASCII (not a surrogate). */
 function isWordCode(c: number): boolean {
-  let known = wordCodes.get(c);
-  if (known === undefined) wordCodes.set(c, (known = WORD_CHAR.test(String.fromCharCode(c))));
-  return known;
+  let known = classes[c]!;
+  if (!(known & 1)) classes[c] = known |= WORD_CHAR.test(String.fromCharCode(c)) ? 3 : 1;
+  return (known & 2) !== 0;
+}
+
+/** `\p{L}` for one UTF-16 unit. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = classes[c]!;
+  if (!(known & 4)) classes[c] = known |= LETTER_CHAR.test(String.fromCharCode(c)) ? 12 : 4;
+  return (known & 8) !== 0;
 }
 
 /** True when the character ending just before `i` is a letter, digit or combining mark (so `i` is inside a word). */
@@ -29,6 +44,9 @@ function isNameChar(s: string, j: number): boolean {
   return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(s[j]!) : isWordCode(c));
 }
 
+/** . ' ’ - : inside a name, not at its start. */
+const isInnerPunctuation = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45;
+
 /** Spaces that do not end a line (a "\n" is a block boundary: neighbours never cross it). */
 function isLineSpace(c: number): boolean {
   return (
@@ -44,7 +62,8 @@ export function prevWordStart(s: string, i: number, floor = 0): number {
   const end = j + 1;
   while (j >= floor && isNameChar(s, j)) j--;
   j++;
-  while (j < end && /[.'’-]/.test(s[j]!)) j++; // "-Präsident" in "US-Präsident": the word starts after the hyphen
+  // "-Präsident" in "US-Präsident": the word starts after the hyphen
+  while (j < end && isInnerPunctuation(s.charCodeAt(j))) j++;
   return j < end ? j : -1;
 }
 
@@ -156,16 +175,6 @@ SIGNS.forEach(([, letters, words], k) => {
 
 /** The index into SIGNS of the language whose telltale letter `c` is, or -1. */
 const signLetter = (c: number): number => (c < SIGN_LETTERS.length ? SIGN_LETTERS[c]! : 0) - 1;
-
-const LETTER_CHAR = new RegExp(`[${LETTER_RANGES}]`);
-/** Per UTF-16 unit: 0 not yet known, 1 no letter, 2 a letter (a table: language scoring asks for every character). */
-const letterCodes = new Uint8Array(0x10000);
-/** `\p{L}` for one UTF-16 unit, fast for ASCII, cached for the rest. */
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (!letterCodes[c]) letterCodes[c] = LETTER_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
-  return letterCodes[c] === 2;
-}
 
 /**
  * Scores the languages of a Latin-script window by one pass over its characters: a telltale letter counts
