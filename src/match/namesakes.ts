@@ -214,6 +214,12 @@ export function isNamesake(s: string, start: number, end: number, n: NamesakeSet
   return false;
 }
 
+/**
+ * Up to 60 characters that are no quotation mark (opening: " “ « „ ‘, or closing: ” ») and no line break: a look
+ * back for an opening mark skips them in one native step instead of testing each in a loop.
+ */
+const NO_MARK = /[^\n"“”«»„‘]{0,60}/y;
+
 /** Opening quotation marks and their closing partners. */
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
 /** Small words a title in title case leaves in lowercase ("Emily in Paris", "From Russia with Love"). */
@@ -229,20 +235,19 @@ const TITLE_SMALL = new Set(
  * capitalised but the small ones. Quoted speech is written in sentence case and is not affected.
  */
 export function inQuotedTitle(s: string, start: number, end: number): boolean {
-  // the opening mark: within 60 characters before, on the same line, with no closing mark between
+  // the opening mark: the last mark within 60 characters before, if it opens (not a closing mark or a line break)
   let open = -1;
-  for (let j = start - 1; j >= 0 && j >= start - 60; j--) {
-    const c = s.charCodeAt(j);
-    // letters, digits, spaces: no mark (one or two comparisons each, most of this loop's time)
-    if (c === 32 || (c > 34 && c < 0xab) || (c > 0xbb && c < 0x2018)) continue;
-    if (c === 10 || c === 0x201d || c === 0xbb) return false;
-    if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018) {
-      open = j;
-      break;
-    }
+  for (let i = Math.max(0, start - 60); ; i++) {
+    NO_MARK.lastIndex = i;
+    NO_MARK.test(s);
+    i = NO_MARK.lastIndex;
+    if (i >= start) break;
+    open = i;
   }
+  const o = s.charCodeAt(open);
+  if (open < 0 || o === 10 || o === 0x201d || o === 0xbb) return false;
   // a title starts with a capital
-  if (open < 0 || !/[\p{Lu}\p{N}]/u.test(s[open + 1] ?? '')) return false;
+  if (!/[\p{Lu}\p{N}]/u.test(s[open + 1] ?? '')) return false;
   const closing = QUOTES[s[open]!]!.charCodeAt(0);
   let close = -1;
   for (let j = end; j < s.length && j <= end + 60; j++) {
