@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { highlightCssFor } from '../src/shared/highlight-css.ts';
+import { contentCssFor } from './content-css.ts';
 import { manifestFor, type Browser } from './manifest.ts';
 import { loadArticleData } from './load-data.ts';
 import { toContentShare } from '../src/data/content-share.ts';
@@ -60,11 +60,9 @@ function copyStatic(browser: Browser, outdir: string): void {
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(base, browser), null, 2));
   for (const page of PAGES) cpSync(join(root, `src/${page}/${page}.html`), join(outdir, `${page}.html`));
-  // For the welcome page's demo, which links it. On web pages the background inserts the same rules where
-  // something is painted (src/shared/highlight-css.ts); a rule it could not rewrite fails the build here.
   writeFileSync(
     join(outdir, 'content.css'),
-    highlightCssFor(readFileSync(join(root, 'src/content/content.css'), 'utf8'), browser),
+    contentCssFor(readFileSync(join(root, 'src/content/content.css'), 'utf8'), browser),
   );
   cpSync(join(root, 'assets/icons'), join(outdir, 'icons'), { recursive: true });
   cpSync(join(root, 'assets/_locales'), join(outdir, '_locales'), { recursive: true });

@@ -10,17 +10,10 @@ import { siteKey } from '../shared/settings';
 import { updateBadge } from './badge';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { FairQueue } from './fair-queue';
-import {
-  checkFindMentions,
-  checkFrameSummary,
-  checkGetTabState,
-  checkHighlightRules,
-  checkShowInPanel,
-} from './message-checks';
+import { checkFindMentions, checkFrameSummary, checkGetTabState, checkShowInPanel } from './message-checks';
 import { clearPending, showInPanel, wireToolbarButton } from './panel';
 import { installDevHooks } from './dev-hooks';
 import { findMentionsIn } from './matcher';
-import { setHighlightRules } from './highlight-rules';
 import { clearTab, closeTab, keepTopFrame, readTabState, recordFrame } from './tab-state';
 
 const RESTRICTED = /^(?!https?:|file:)/;
@@ -73,9 +66,6 @@ onMessages<BackgroundMessages>(
       return matching.run(sender.tab!.id!, chars, () => findMentionsIn(texts, languages));
     },
 
-    'highlight-rules': (data, sender) =>
-      setHighlightRules(sender.tab!.id!, sender.frameId ?? 0, checkHighlightRules(data)).then(() => null),
-
     // Only the site, never the address: a frame of another origin learns no more than Chrome's ancestorOrigins tells.
     'top-site': (_data, sender) => ({ site: siteKey(sender.tab?.url ?? '') }),
     // Content scripts send frame-summary and find-mentions over a port (see portToBackground): the page's main
@@ -86,7 +76,6 @@ onMessages<BackgroundMessages>(
     'get-tab-state': fromExtensionPage,
     'show-in-panel': fromContentScript,
     'find-mentions': fromContentScript,
-    'highlight-rules': fromContentScript,
     'top-site': fromContentScript,
   },
   { ports: true },

@@ -47,12 +47,6 @@ function isActorId(value: unknown): value is string {
   return typeof value === 'string' && ACTOR_IDS.has(value);
 }
 
-/** A frame's request for our highlight rules: whether it starts (true) or stops painting. */
-export function checkHighlightRules(data: unknown): boolean {
-  if (!isRecord(data) || typeof data.on !== 'boolean') fail('highlight-rules: on must be a boolean');
-  return data.on;
-}
-
 /** A frame's report, reduced to what is kept (its counts); throws when any field is malformed. */
 export function checkFrameSummary(data: unknown): FrameCounts {
   if (!isRecord(data)) fail('frame-summary: not an object');

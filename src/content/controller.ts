@@ -13,7 +13,6 @@ import highlightCss from './content.css';
 import { HoverController } from './hover/hover-controller';
 import type { PageMention } from './mentions/page-mention';
 import type { Highlighter } from './paint/highlighter';
-import { PageStyles } from './paint/page-styles';
 import { ShadowStyles } from './paint/shadow-styles';
 import { createPipeline, type Pipeline } from './pipeline';
 import { backgroundMatcher } from './scan/match-client';
@@ -40,8 +39,6 @@ export interface ControllerHooks {
   isOwnUi(node: Node): boolean;
   /** The site pausing applies to: the top frame's (see top-site.ts). */
   site: string;
-  /** The page links our highlight rules itself (the welcome page's demo): the background is not asked for them. */
-  linksRules?: boolean;
   onStep?(m: PageMention): void;
   onDestroy?(): void;
 }
@@ -86,10 +83,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       groupOf,
       isOwnUi: hooks.isOwnUi,
       nameKeys: keyTests(nameKeys),
-      styles: new PageStyles(
-        (on) => hooks.linksRules || background.notify('highlight-rules', { on }),
-        __BROWSER__ === 'firefox' ? new ShadowStyles(highlightCss) : undefined,
-      ),
+      ...(__BROWSER__ === 'firefox' ? { shadowStyles: new ShadowStyles(highlightCss) } : {}),
       onChange: report,
     });
     pipeline.scanner.scanAll();

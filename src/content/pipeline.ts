@@ -7,7 +7,7 @@ import type { HighlightGroup } from '../shared/settings';
 import { MentionStore } from './mentions/mention-store';
 import { Highlighter } from './paint/highlighter';
 import type { PaintOptions } from './paint/painter';
-import type { PageStyles } from './paint/page-styles';
+import type { ShadowStyles } from './paint/shadow-styles';
 import type { MatchTexts } from './scan/match-client';
 import type { KeyTests } from './scan/name-check';
 import { Scanner } from './scan/scanner';
@@ -23,8 +23,8 @@ export interface PipelineParts {
   isOwnUi(node: Node): boolean;
   /** The name keys: with them, a page is walked only if its text holds one. */
   nameKeys?: KeyTests;
-  /** Our highlight rules, given where something is painted (see PageStyles). */
-  styles?: PageStyles;
+  /** Firefox's shadow-root styles (see ShadowStyles). */
+  shadowStyles?: ShadowStyles;
   /** The store's counts or the scan's state changed. */
   onChange(): void;
 }
@@ -40,7 +40,7 @@ export interface Pipeline {
 /** Builds the pipeline for this document; the caller starts it with `scanner.scanAll()`. */
 export function createPipeline(parts: PipelineParts): Pipeline {
   const store = new MentionStore();
-  const highlighter = new Highlighter(store, parts.groupOf, parts.paint, parts.styles);
+  const highlighter = new Highlighter(store, parts.groupOf, parts.paint, parts.shadowStyles);
   const painted = highlighter.window;
   const scanner = new Scanner(
     document,

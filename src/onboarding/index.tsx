@@ -22,6 +22,6 @@ document.title = t('onboardingTitle');
 render(<OnboardingApp />, document.getElementById('app')!);
 
 void loadSettings().then((settings) => {
-  const controller = startController(forDemo(settings), { isOwnUi, site: '', linksRules: true });
+  const controller = startController(forDemo(settings), { isOwnUi, site: '' });
   watchSettings((next) => controller.applySettings(forDemo(next)));
 });

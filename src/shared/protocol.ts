@@ -75,11 +75,6 @@ export interface BackgroundMessages {
    * each text's mentions, offsets into the joined text, as `[start, end, actor index]` triples (`PackedMentions`).
    */
   'find-mentions': { req: { texts: string[][]; languages: string[] }; res: PackedMentions };
-  /**
-   * A frame starts painting (`on`), or stops: the background inserts our highlight rules into that frame, or takes
-   * them out. A page that names nobody never gets them (see src/shared/highlight-css.ts).
-   */
-  'highlight-rules': { req: { on: boolean }; res: null };
   /** A sub-frame asks for the top frame's site (a `siteKey`), which "Pause on this site" applies to. */
   'top-site': { req: Record<string, never>; res: { site: string } };
 }

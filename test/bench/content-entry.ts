@@ -8,7 +8,7 @@
  */
 import workerCode from 'bench:match-worker';
 import contentCss from '../../src/content/content.css';
-import { highlightCssFor } from '../../src/shared/highlight-css';
+import { contentCssFor } from '../../build/content-css';
 import nameKeys from 'fact-context:name-keys';
 import { groupOf } from '../../src/content/actors';
 import { mentionAtPoint, mentionRects } from '../../src/content/hover/hit-test';
@@ -30,7 +30,7 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTime
 
 // The browser adds the content script's stylesheet to the page before the script runs.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(highlightCssFor(contentCss, 'chrome'));
+sheet.replaceSync(contentCssFor(contentCss, 'chrome'));
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 // The browser has it before the page's first style; here the page is loaded already, so its restyle is done now,
 // not in the first scan that reads a style.

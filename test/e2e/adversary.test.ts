@@ -17,7 +17,7 @@ import {
   setSettings,
   tabIdOf,
 } from './harness/extension';
-import { cardShown, middle, textBox, tintPixels } from './harness/page-attacks';
+import { cardShown, middle, textBox } from './harness/page-attacks';
 import { useBrowser } from './harness/suite';
 
 const CHANNEL = 'fact-context/v1';
@@ -732,47 +732,11 @@ describe.each(BROWSERS)('adversary pages in %s', (name) => {
     await page.close();
   });
 
-  it('a page that names nobody gets no highlight rules; a page that names someone gets them until it is paused', async () => {
-    const page = await env.session.newPage();
-    await page.goto(
-      env.server.page(
-        '/probe-styles.html',
-        `<!doctype html><meta charset="utf-8"><title>Probe</title>
-        <p id="probe" style="font-size:32px">Weather and nothing else.</p><script>
-          // The page registers its own highlight under our (public) name: painted only if our rules are there.
-          window.probe = () => {
-            const range = document.createRange();
-            range.selectNodeContents(document.getElementById('probe'));
-            CSS.highlights.set('fact-context-background-people', new Highlight(range));
-          };
-        </script>`,
-      ),
-    );
-    await page.front();
-    await sleep(2_000);
-    // After our start (which clears our names from the registry, in case an orphaned instance left them).
-    await page.evaluate(() => (window as unknown as { probe(): void }).probe());
-    const probeBox = await textBox(page, 'Weather');
-    expect(await tintPixels(page, probeBox)).toBe(0);
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(1);
-
-    // A name appears: it is painted, in our tint (the rules arrived).
-    await page.evaluate(() =>
-      document.body.append(
-        Object.assign(document.createElement('p'), { textContent: 'Vladimir Putin', style: 'font-size:32px' }),
-      ),
-    );
-    await waitFor(async () => (await highlightCounts(page)).people === 1, 10_000, 'the name painted');
-    const nameBox = await textBox(page, 'Vladimir Putin');
-    await waitFor(async () => (await tintPixels(page, nameBox)) > 100, 5_000, 'the name tinted');
-
-    // Paused: our highlights and our rules leave; the page's own highlight under our name is plain again.
-    await setSettings(ext, { pausedSites: ['127.0.0.1'] });
-    await waitFor(async () => (await highlightCounts(page)).people === 0, 5_000, 'the highlights removed');
-    await page.evaluate(() => (window as unknown as { probe(): void }).probe());
-    await waitFor(async () => (await tintPixels(page, probeBox)) === 0, 5_000, 'the rules removed');
-    await page.close();
-  });
+  // Not yet: the highlight rules come with the content script, in every frame. Inserting them only once something
+  // is painted (scripting.insertCSS) makes the browser restyle the whole document at that moment: on the
+  // 100,000-node page of hostile.test.ts, the page's longest timer gap grew from 124–142 ms to 342–606 ms in
+  // Chromium. See docs/architecture.md, "Highlights without DOM changes".
+  it.todo('a page that names nobody can tell from no style that Fact Context is installed');
 });
 
 /**

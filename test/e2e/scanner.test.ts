@@ -70,7 +70,7 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
 
   it("shows the highlights on screen in each kind's colour: inside inline elements, a shadow root and a frame", async () => {
     // What the reader sees, read off a screenshot: Chrome's stylesheet puts the rules on :root (see
-    // src/shared/highlight-css.ts) and relies on highlight styles inheriting down to the text's own element.
+    // build/content-css.ts) and relies on highlight styles inheriting down to the text's own element.
     const painted = await env.session.newPage();
     await painted.goto(env.server.url('/fixtures/painted.html'));
     await waitFor(
@@ -117,7 +117,7 @@ describe.each(BROWSERS)('page scanner in %s', (name) => {
     const blue = (r: number, g: number, b: number) => b > 150 && b - r > 30 && b - g > 25;
     const green = (r: number, g: number, b: number) => g > 150 && g - r > 30 && g - b > 8;
     const width = (rect: { left: number; right: number }) => rect.right - rect.left;
-    // The rules arrive from the background a moment after the first paint (each frame asks for them).
+    // Retried for a moment: a screenshot may come before the frame that first paints the highlights.
     const pixels = await waitFor(
       async () => {
         const p = await shot();

@@ -9,7 +9,7 @@ import type { PageMention } from '../mentions/page-mention';
 import { PaintedWindow, type MentionSource } from './painted-window';
 import { Painter, type PaintOptions } from './painter';
 import { RegistryGuard } from './registry-guard';
-import type { PageStyles } from './page-styles';
+import type { ShadowStyles } from './shadow-styles';
 
 const FLASH_MS = 1500;
 
@@ -23,10 +23,10 @@ export class Highlighter {
     source: MentionSource,
     groupOf: (actorId: string) => HighlightGroup,
     options: PaintOptions,
-    /** Our rules, wherever something is painted (see PageStyles). */
-    private readonly styles?: Pick<PageStyles, 'add' | 'restore' | 'destroy'>,
+    /** Firefox's: our rules for the shadow roots we paint in (see ShadowStyles). */
+    private readonly shadowStyles?: Pick<ShadowStyles, 'add' | 'restore' | 'destroy'>,
   ) {
-    this.painter = new Painter(groupOf, options, styles);
+    this.painter = new Painter(groupOf, options, shadowStyles);
     this.guard = new RegistryGuard(this.painter);
     this.window = new PaintedWindow(source, this.painter, () => this.guard.ensure());
   }
@@ -61,16 +61,16 @@ export class Highlighter {
 
   /**
    * A batch of the page's DOM changes: our entries back if the page deleted them, and in Firefox our rules back
-   * into the shadow roots whose components replaced their sheets (see PageStyles.restore).
+   * into the shadow roots whose components replaced their sheets (see ShadowStyles.restore).
    */
   afterDomBatch(): void {
     this.guard.ensureAfterBatch();
-    this.styles?.restore();
+    this.shadowStyles?.restore();
   }
 
   /** Removes every highlight and stops following the page. */
   destroy(): void {
-    this.styles?.destroy();
+    this.shadowStyles?.destroy();
     this.window.destroy();
     this.guard.destroy();
     this.painter.destroy();

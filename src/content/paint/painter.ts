@@ -7,7 +7,7 @@
 import type { HighlightGroup, Settings } from '../../shared/settings';
 import type { PageMention } from '../mentions/page-mention';
 import { HIGHLIGHT_PREFIX, STYLE_GROUPS } from './highlight-names';
-import type { PageStyles } from './page-styles';
+import type { ShadowStyles } from './shadow-styles';
 
 /** How many ranges may be registered at once (each costs ~13 µs on every frame in which the page restyles). */
 export const MAX_REGISTERED = 400;
@@ -29,8 +29,8 @@ export class Painter {
   constructor(
     private readonly groupOf: (actorId: string) => HighlightGroup,
     private options: PaintOptions,
-    /** Our rules, given to the document or shadow root of whatever is painted (see PageStyles). */
-    private readonly styles?: Pick<PageStyles, 'add'>,
+    /** Firefox's: our rules for the shadow roots we paint in (see ShadowStyles). */
+    private readonly shadowStyles?: Pick<ShadowStyles, 'add'>,
   ) {
     for (const group of STYLE_GROUPS) this.highlights.set(group, new Highlight());
     this.flash.priority = 2;
@@ -114,8 +114,10 @@ export class Painter {
     this.registered.clear();
   }
 
-  /** What is painted needs our rules, in its document and (Firefox) its shadow tree (see PageStyles). */
+  /** A block in a shadow tree needs our rules in that tree too, in Firefox (see ShadowStyles). */
   private styleTreeOf(block: Element): void {
-    this.styles?.add(block.getRootNode());
+    if (!this.shadowStyles) return;
+    const root = block.getRootNode();
+    if (root.nodeType === 11) this.shadowStyles.add(root as ShadowRoot);
   }
 }

@@ -1,8 +1,4 @@
 /** What a hostile page can see and do to our in-page UI, measured from the page's own world. */
-import { decodePng, countPixels } from './pixels';
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestPage } from './browsers';
 
 export interface Box {
@@ -41,13 +37,4 @@ export function cardShown(page: TestPage): Promise<boolean> {
       for (let x = 1; x < innerWidth; x += 8) if (document.elementFromPoint(x, y) === host) return true;
     return false;
   });
-}
-
-/** How many pixels of the default people tint (blue, content.css) a screenshot shows inside `box`. */
-export async function tintPixels(page: TestPage, box: Box): Promise<number> {
-  const file = join(tmpdir(), `fc-tint-${process.pid}-${Math.random().toString(36).slice(2)}.png`);
-  await page.screenshot(file);
-  const pixels = decodePng(readFileSync(file));
-  rmSync(file);
-  return countPixels(pixels, box, (r, g, b) => b > 150 && b - r > 30 && b - g > 25);
 }

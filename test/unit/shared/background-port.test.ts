@@ -62,7 +62,6 @@ beforeEach(() => {
       'frame-summary': fromContentScript,
       'get-tab-state': fromExtensionPage,
       'show-in-panel': fromContentScript,
-      'highlight-rules': fromContentScript,
       'top-site': fromContentScript,
     },
     { ports: true },

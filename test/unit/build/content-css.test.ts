@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contentCssFor } from '../../../build/content-css';
 import { ALL_HIGHLIGHT_NAMES } from '../../../src/content/paint/highlight-names';
-import { highlightCssFor } from '../../../src/shared/highlight-css';
 
 const source = readFileSync(new URL('../../../src/content/content.css', import.meta.url), 'utf8');
 /** Selector → declarations, for each rule of a stylesheet (comments dropped). */
@@ -11,10 +11,10 @@ const rules = (css: string) =>
     body: m[2]!.trim(),
   }));
 
-describe('highlightCssFor', () => {
+describe('contentCssFor', () => {
   it("writes Chrome's highlight rules on :root, with the same declarations, one for every highlight name", () => {
-    const chrome = rules(highlightCssFor(source, 'chrome'));
-    const firefox = rules(highlightCssFor(source, 'firefox'));
+    const chrome = rules(contentCssFor(source, 'chrome'));
+    const firefox = rules(contentCssFor(source, 'firefox'));
     expect(chrome.map((r) => r.selector).sort()).toEqual(
       ALL_HIGHLIGHT_NAMES.map((name) => `:root::highlight(${name})`).sort(),
     );
@@ -22,14 +22,12 @@ describe('highlightCssFor', () => {
   });
 
   it("keeps Firefox's rules as written (Firefox paints a highlight only from a rule on the text's own element)", () => {
-    expect(highlightCssFor(source, 'firefox')).toBe(source);
+    expect(contentCssFor(source, 'firefox')).toBe(source);
     expect(rules(source).every((r) => r.selector.startsWith('::highlight('))).toBe(true);
   });
 
   it('fails the build on a highlight rule it cannot move to :root, naming it', () => {
-    expect(() => highlightCssFor('p::highlight(x) { color: red; }', 'chrome')).toThrow(/p::highlight\(x\)/);
-    expect(() => highlightCssFor('::highlight(a), ::highlight(b) { color: red; }', 'chrome')).toThrow(
-      /::highlight\(b\)/,
-    );
+    expect(() => contentCssFor('p::highlight(x) { color: red; }', 'chrome')).toThrow(/p::highlight\(x\)/);
+    expect(() => contentCssFor('::highlight(a), ::highlight(b) { color: red; }', 'chrome')).toThrow(/::highlight\(b\)/);
   });
 });

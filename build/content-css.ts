@@ -1,9 +1,5 @@
 /**
- * The highlight stylesheet (src/content/content.css, its `::highlight()` rules) for one browser. The manifest does
- * not declare it: the background inserts it into a frame (`scripting.insertCSS`, outside the page's CSSOM) once
- * something there is highlighted, and takes it out when the frame stops painting, so that a page that names nobody
- * cannot tell from its styles that Fact Context is installed. The build runs this on the source once, so that a
- * rule written in a form it cannot move fails the build.
+ * The content script's stylesheet (src/content/content.css, its `::highlight()` rules) for one browser.
  *
  * Chromium resolves the style of every `::highlight()` rule that matches an element for that element on each
  * style recalculation, and a rule with no selector before `::highlight` matches every element: with our rules
@@ -18,11 +14,12 @@
  * on the `<body>` of a 5 MB page, even with one range. A background colour, a colour or a text shadow cost nothing
  * there. The underline (and high contrast, which underlines too) stays a setting.
  */
+import type { Browser } from './manifest.ts';
 
 /** A rule of content.css that starts with `::highlight(`. */
 const RULE = /^::highlight\(/gm;
 
-export function highlightCssFor(css: string, browser: 'chrome' | 'firefox'): string {
+export function contentCssFor(css: string, browser: Browser): string {
   if (browser === 'firefox') return css;
   const out = css.replace(RULE, ':root::highlight(');
   // Any other form of rule (a compound or a list before ::highlight) would stay universal in Chromium.
