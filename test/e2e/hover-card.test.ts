@@ -18,17 +18,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type Session, type TestPage } from './harness/browsers';
 import { openApiPage, tabIdOf } from './harness/extension';
+import { cardBox, type Box } from './harness/page-attacks';
 import { screenshotDir, startServer, type TestServer } from './harness/server';
 
 const SHOTS = screenshotDir();
 const GRACE_MS = 300;
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** The client rects of the painted mention whose text ends with `text` (the `n`-th such mention). */
 function mentionRects(page: TestPage, text: string, n = 0): Promise<Box[] | null> {
@@ -70,32 +64,6 @@ function textRect(page: TestPage, id: string, text: string): Promise<Box> {
     },
     { id, text },
   );
-}
-
-/**
- * The box of our card as the reader's pointer meets it: the points of a 6-px grid over the viewport at
- * which `elementFromPoint` is our host. Null when no card is shown.
- */
-function cardBox(page: TestPage): Promise<Box | null> {
-  return page.evaluate(() => {
-    if (!document.querySelector(':root > div')) return null;
-    const step = 6;
-    let box: Box | null = null;
-    for (let y = 1; y < innerHeight; y += step) {
-      for (let x = 1; x < innerWidth; x += step) {
-        if (document.elementFromPoint(x, y) !== document.querySelector(':root > div')) continue;
-        box = box
-          ? {
-              left: Math.min(box.left, x),
-              top: Math.min(box.top, y),
-              right: Math.max(box.right, x),
-              bottom: Math.max(box.bottom, y),
-            }
-          : { left: x, top: y, right: x, bottom: y };
-      }
-    }
-    return box;
-  });
 }
 
 /** True when the page's rendered text (shadow trees included, as find-in-page sees it) contains `text`. */

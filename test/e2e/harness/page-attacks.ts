@@ -27,14 +27,33 @@ export function textBox(page: TestPage, text: string): Promise<Box> {
 
 export const middle = (box: Box) => ({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
 
-/** True while a card host (our `<div>`, a child of the root) is in the page and has room on screen. */
-export function cardShown(page: TestPage): Promise<boolean> {
+/**
+ * The box of our card as the reader's pointer meets it: the points of a 6-px grid over the viewport at
+ * which `elementFromPoint` is our host. Null when no card is shown.
+ */
+export function cardBox(page: TestPage): Promise<Box | null> {
   return page.evaluate(() => {
-    const host = document.querySelector(':root > div');
-    if (!host) return false;
-    // The card is inside a closed root: the page sees only the host, which takes the pointer where the card is.
-    for (let y = 1; y < innerHeight; y += 8)
-      for (let x = 1; x < innerWidth; x += 8) if (document.elementFromPoint(x, y) === host) return true;
-    return false;
+    if (!document.querySelector(':root > div')) return null;
+    const step = 6;
+    let box: Box | null = null;
+    for (let y = 1; y < innerHeight; y += step) {
+      for (let x = 1; x < innerWidth; x += step) {
+        if (document.elementFromPoint(x, y) !== document.querySelector(':root > div')) continue;
+        box = box
+          ? {
+              left: Math.min(box.left, x),
+              top: Math.min(box.top, y),
+              right: Math.max(box.right, x),
+              bottom: Math.max(box.bottom, y),
+            }
+          : { left: x, top: y, right: x, bottom: y };
+      }
+    }
+    return box;
   });
+}
+
+/** True while a card host (our `<div>`, a child of the root) is in the page and has room on screen. */
+export async function cardShown(page: TestPage): Promise<boolean> {
+  return (await cardBox(page)) !== null;
 }
