@@ -48,7 +48,9 @@ const contentShare = JSON.stringify(toContentShare(loaded.data));
 const virtualModules = virtualModulesPlugin(contentShare);
 
 const ENTRIES = {
+  sentinel: 'src/sentinel/index.ts',
   content: 'src/content/index.ts',
+  card: 'src/card/index.ts',
   background: 'src/background/index.ts',
   panel: 'src/panel/index.tsx',
   options: 'src/options/index.tsx',

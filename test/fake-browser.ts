@@ -193,6 +193,13 @@ export function createFakeBrowser({ i18n = 'keys' }: { i18n?: FakeI18n } = {}) {
       onUpdated: fakeEvent(),
       onRemoved: fakeEvent(),
     },
+    scripting: {
+      /** Injections into a frame: tests read the calls, or make them fail. */
+      executeScript: vi.fn(async (_injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => [
+        {},
+      ]),
+      insertCSS: vi.fn(async (_injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }) => {}),
+    },
     windows: {
       getCurrent: vi.fn(async () => ({ id: WINDOW_ID })),
       onFocusChanged: fakeEvent(),

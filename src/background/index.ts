@@ -5,12 +5,19 @@
  */
 import { browser } from '../shared/browser';
 import { fromContentScript, fromExtensionPage, onMessages, sendToPanels, sendToTab } from '../shared/messaging';
-import { TITLE_MAX, type BackgroundMessages } from '../shared/protocol';
-import { siteKey } from '../shared/settings';
+import { TITLE_MAX, type BackgroundMessages, type FrameCounts } from '../shared/protocol';
+import { activeOn, loadSettings, siteKey } from '../shared/settings';
 import { updateBadge } from './badge';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { FairQueue } from './fair-queue';
-import { checkFindMentions, checkFrameSummary, checkGetTabState, checkShowInPanel } from './message-checks';
+import { injectCard, injectContent } from './inject';
+import {
+  checkFindMentions,
+  checkFrameSummary,
+  checkGetTabState,
+  checkSentinel,
+  checkShowInPanel,
+} from './message-checks';
 import { clearPending, showInPanel, wireToolbarButton } from './panel';
 import { installDevHooks } from './dev-hooks';
 import { findMentionsIn } from './matcher';
@@ -26,15 +33,39 @@ function withoutQuery(url: string | undefined): string | undefined {
   return url?.replace(/[?#].*$/s, '');
 }
 
+/** Keeps a frame's counts, and repaints the tab's badge and open panels. */
+async function record(tabId: number, frameId: number, frame: FrameCounts): Promise<void> {
+  const state = await recordFrame(tabId, frameId, frame);
+  await updateBadge(state);
+  await sendToPanels('tab-state-changed', { tabId });
+}
+
 onMessages<BackgroundMessages>(
   {
     // The tab and frame are the browser's (the sender), never the message's.
     'frame-summary': async (data, sender) => {
-      const frame = checkFrameSummary(data);
+      await record(sender.tab!.id!, sender.frameId!, checkFrameSummary(data));
+      return null;
+    },
+
+    // The tab's site is the browser's address of the tab, as "Pause on this site" reads it (see top-site.ts).
+    sentinel: async (data, sender) => {
+      const keys = checkSentinel(data);
       const tabId = sender.tab!.id!;
-      const state = await recordFrame(tabId, sender.frameId!, frame);
-      await updateBadge(state);
-      await sendToPanels('tab-state-changed', { tabId });
+      const frameId = sender.frameId!;
+      const settings = await loadSettings();
+      const on = activeOn(settings, siteKey(sender.tab!.url ?? ''));
+      if (keys && on && (await injectContent(tabId, frameId))) return { started: true };
+      // Sub-frames that show nothing stay quiet, as the content script's do; the top frame reports its state.
+      if (frameId === 0) {
+        const inactive = on ? {} : { inactive: settings.enabled ? ('paused' as const) : ('disabled' as const) };
+        await record(tabId, frameId, { counts: {}, total: 0, capped: false, ...inactive });
+      }
+      return { started: false };
+    },
+
+    'load-card': async (_data, sender) => {
+      await injectCard(sender.tab!.id!, sender.frameId!);
       return null;
     },
 
@@ -73,6 +104,8 @@ onMessages<BackgroundMessages>(
   },
   {
     'frame-summary': fromContentScript,
+    sentinel: fromContentScript,
+    'load-card': fromContentScript,
     'get-tab-state': fromExtensionPage,
     'show-in-panel': fromContentScript,
     'find-mentions': fromContentScript,

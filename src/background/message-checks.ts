@@ -96,6 +96,12 @@ export function checkFindMentions(data: unknown): { texts: string[][]; languages
   return { texts: texts as string[][], languages: languages as string[], chars };
 }
 
+/** A `sentinel` report's one field: whether the frame's text may name an actor. */
+export function checkSentinel(data: unknown): boolean {
+  if (!isRecord(data) || typeof data.keys !== 'boolean') fail('sentinel: keys must be true or false');
+  return data.keys;
+}
+
 /** A `show-in-panel` request's actor id; throws unless it names one of the article's actors. */
 export function checkShowInPanel(data: unknown): string {
   if (!isRecord(data) || !isActorId(data.actorId)) fail('show-in-panel: actorId must name an actor');

@@ -39,6 +39,8 @@ export interface ControllerHooks {
   isOwnUi(node: Node): boolean;
   /** The site pausing applies to: the top frame's (see top-site.ts). */
   site: string;
+  /** The frame's text holds a name key already (the sentinel looked): the first scan walks at once. */
+  keysFound?: boolean;
   onStep?(m: PageMention): void;
   onDestroy?(): void;
 }
@@ -53,6 +55,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   let lastReport = '';
   let cursor: PageMention | undefined;
   let destroyed = false;
+  let keysFound = hooks.keysFound ?? false;
   /** The frame's requests to the background: its text to match, its summary after each change. */
   const background = portToBackground();
 
@@ -86,7 +89,8 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
       ...(__BROWSER__ === 'firefox' ? { shadowStyles: new ShadowStyles(highlightCss) } : {}),
       onChange: report,
     });
-    pipeline.scanner.scanAll();
+    pipeline.scanner.scanAll(undefined, !keysFound);
+    keysFound = false;
     hover = new HoverController({
       store: () => pipeline?.scanner.store,
       inOrder: () => pipeline?.scanner.allMentions() ?? Promise.resolve([]),

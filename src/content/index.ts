@@ -1,6 +1,7 @@
 /**
- * The content script: runs at document idle in every frame of every http(s) and file page. Nothing here
- * throws into the page: start-up failures are caught and logged only in development builds.
+ * The content script: the background injects it into a frame whose text may name an actor, once the sentinel
+ * (src/sentinel/) found a name key there and Fact Context is on for the site. Nothing here throws into the page:
+ * start-up failures are caught and logged only in development builds.
  */
 import { isOwnUi, removeOrphanHosts } from './card/own-ui';
 import { extensionAlive } from '../shared/browser';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const controller = startController(settings, {
     isOwnUi,
     site,
+    keysFound: true,
     onDestroy: () => {
       unwatch();
       delete scope[KEY];

@@ -5,8 +5,12 @@
  * in its performance timeline.
  */
 
-/** What is timed: a slice of queued work, an update of the painted window, a MutationObserver callback, a scan. */
-export type Timed = 'slice' | 'window' | 'observer' | 'scan';
+/**
+ * What is timed: a slice of queued work (the sentinel's too), an update of the painted window, a MutationObserver
+ * callback, a scan; the sentinel's first look, from its start to its end, as `look` when it found no name key and
+ * as `wake` when it found one (the content script's scan follows).
+ */
+export type Timed = 'slice' | 'window' | 'observer' | 'scan' | 'look' | 'wake';
 
 /** Records the time from `start` (a `performance.now()` reading) until now as `fact-context:<what>`. */
 export function measure(what: Timed, start: number): void {

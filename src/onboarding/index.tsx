@@ -3,6 +3,7 @@
  * script's own controller on its demo article: the same scanner, highlights and hover card as on any site.
  */
 import { render } from 'preact';
+import '../card/index'; // the hover card's code, which web pages get injected on their first card
 import { startController } from '../content/controller';
 import { t } from '../shared/i18n';
 import { loadSettings, watchSettings, type Settings } from '../shared/settings';

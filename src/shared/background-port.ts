@@ -5,8 +5,8 @@
  * with its `sendMessage` handlers (`onMessages(…, { ports: true })` in messaging.ts).
  */
 import { browser, type Runtime } from './browser';
-import { CHANNEL, errorText } from './messaging';
-import type { BackgroundMessages, Req, Res, Result } from './protocol';
+import { errorText } from './messaging';
+import { CHANNEL, type BackgroundMessages, type Req, type Res, type Result } from './protocol';
 
 /** How long a content script's port stays open with no request on it (a quiet page holds no connection). */
 export const PORT_IDLE_MS = 5_000;

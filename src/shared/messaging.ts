@@ -7,10 +7,15 @@
  * them with the same handlers and rules (`onMessages(…, { ports: true })`).
  */
 import { browser, type Runtime } from './browser';
-import type { BackgroundMessages, ContentMessages, PanelMessages, Req, Res, Result } from './protocol';
-
-/** The envelope's channel, and the name of a content script's port. */
-export const CHANNEL = 'fact-context/v1';
+import {
+  CHANNEL,
+  type BackgroundMessages,
+  type ContentMessages,
+  type PanelMessages,
+  type Req,
+  type Res,
+  type Result,
+} from './protocol';
 
 type Handlers<M> = {
   [K in keyof M]?: (data: Req<M, K>, sender: Runtime.MessageSender) => Res<M, K> | Promise<Res<M, K>>;

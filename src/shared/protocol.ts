@@ -6,6 +6,9 @@
 import type { ActorKind } from '../data/types';
 import type { PackedMentions } from '../match/packed';
 
+/** Every message's envelope says which protocol it speaks (`{ channel, type, data }`); also the name of a content script's port. */
+export const CHANNEL = 'fact-context/v1';
+
 /** An answer that may have failed, without throwing across contexts. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -75,6 +78,14 @@ export interface BackgroundMessages {
    * each text's mentions, offsets into the joined text, as `[start, end, actor index]` triples (`PackedMentions`).
    */
   'find-mentions': { req: { texts: string[][]; languages: string[] }; res: PackedMentions };
+  /**
+   * The sentinel (src/sentinel/) reports a frame's first look: `keys` when its text may name an actor. The
+   * background then injects the content script into that frame where Fact Context is on for the tab's site
+   * (`started`), and otherwise records the frame as empty or inactive. The top frame reports either way.
+   */
+  sentinel: { req: { keys: boolean }; res: { started: boolean } };
+  /** The content script's first card: the card's code is injected into the sender's frame (src/card/). */
+  'load-card': { req: Record<string, never>; res: null };
   /** A sub-frame asks for the top frame's site (a `siteKey`), which "Pause on this site" applies to. */
   'top-site': { req: Record<string, never>; res: { site: string } };
 }

@@ -732,11 +732,102 @@ describe.each(BROWSERS)('adversary pages in %s', (name) => {
     await page.close();
   });
 
-  // Not yet: the highlight rules come with the content script, in every frame. Inserting them only once something
-  // is painted (scripting.insertCSS) makes the browser restyle the whole document at that moment: on the
-  // 100,000-node page of hostile.test.ts, the page's longest timer gap grew from 124–142 ms to 342–606 ms in
-  // Chromium. See docs/architecture.md, "Highlights without DOM changes".
-  it.todo('a page that names nobody can tell from no style that Fact Context is installed');
+  it.runIf(name === 'chromium')(
+    'a page gets the content script only once it names someone, and the card’s code only on its first card',
+    async () => {
+      const url = env.server.page(
+        '/adversary-lazy.html',
+        '<!doctype html><html lang="en"><title>Lazy</title><body><p id="p">Rain on Tuesday.</p></body></html>',
+      );
+      const page = await env.session.newPage();
+      await page.goto(url);
+      const tab = await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab');
+      await waitFor(async () => (await sessionValue<any>(ext, `tab:${tab}`))?.frames?.['0'], 10_000, 'the report');
+      const world = await contentWorld(env.session, url);
+      const loaded = () =>
+        world.evaluate<string[]>(
+          `['sentinel', 'content', 'card-view'].filter((k) => Symbol.for('fact-context.' + k) in globalThis)`,
+        );
+      expect(await loaded()).toEqual(['sentinel']);
+      await page.evaluate(() => (document.getElementById('p')!.textContent = 'Vladimir Putin spoke on Tuesday.'));
+      await waitFor(async () => (await highlightCounts(page)).people > 0, 10_000, 'the name painted');
+      expect(await loaded()).toEqual(['sentinel', 'content']);
+      const box = await textBox(page, 'Vladimir Putin');
+      await page.mouseMove(middle(box).x, middle(box).y);
+      await waitFor(() => cardShown(page), 5_000, 'the card');
+      expect(await loaded()).toEqual(['sentinel', 'content', 'card-view']);
+      await world.close();
+      await page.close();
+    },
+  );
+
+  it('a frame too small to show text (a tracking pixel, a hidden frame) gets nothing until it is shown', async () => {
+    const frame = (id: string, style: string) =>
+      `<iframe id="${id}" style="${style}" srcdoc="<p>Vladimir Putin met Emmanuel Macron.</p>"></iframe>`;
+    const url = env.server.page(
+      '/adversary-tiny-frames.html',
+      `<!doctype html><html lang="en"><title>Frames</title><body><p>Rain on Tuesday.</p>
+      ${frame('pixel', 'width:1px;height:1px;border:0')}${frame('hidden', 'display:none')}
+      ${frame('shown', 'width:400px;height:120px')}</body></html>`,
+    );
+    const page = await env.session.newPage();
+    await page.goto(url);
+    const painted = () =>
+      page.evaluate(() =>
+        ['pixel', 'hidden', 'shown'].map((id) => {
+          const win = (document.getElementById(id) as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
+          let n = 0;
+          win.CSS.highlights.forEach((h) => (n += h.size));
+          return n > 0;
+        }),
+      );
+    await waitFor(async () => (await painted())[2], 10_000, 'the visible frame painted');
+    await sleep(1_000);
+    expect(await painted()).toEqual([false, false, true]);
+    // Shown, the hidden frame gets the look and its names painted (so the check above can fail).
+    await page.evaluate(() => (document.getElementById('hidden')!.style.cssText = 'width:400px;height:120px'));
+    await waitFor(async () => (await painted()).join() === 'false,true,true', 10_000, 'the frame painted once shown');
+    await page.close();
+  });
+
+  it('a page that names nobody can tell from no style, element or highlight that Fact Context is installed', async () => {
+    // What a page can probe: the computed style of our highlight names (the rules apply whether or not the name is
+    // registered), the elements and style sheets of its document, and the shared highlight registry.
+    const probe = (page: TestPage) =>
+      page.evaluate(() => {
+        const style = (name: string) => {
+          const s = getComputedStyle(document.documentElement, `::highlight(${name})`);
+          return `${s.backgroundColor}|${s.color}|${s.textDecorationLine}`;
+        };
+        const ours = ['people', 'organisations', 'places'].flatMap((group) =>
+          ['background', 'underline', 'contrast'].map((kind) => style(`fact-context-${kind}-${group}`)),
+        );
+        const control = style('some-page-highlight');
+        return {
+          styled: ours.filter((s) => s !== control).length,
+          elements: document.querySelectorAll('*').length,
+          sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
+          registry: CSS.highlights.size,
+        };
+      });
+    const url = env.server.page(
+      '/adversary-nobody.html',
+      '<!doctype html><html lang="en"><title>Weather</title><body><p id="p">Rain is expected on Tuesday across the region.</p></body></html>',
+    );
+    const page = await env.session.newPage();
+    await page.goto(url);
+    const tab = await waitFor(() => tabIdOf(ext, url), 5_000, 'the tab');
+    // The top frame's report says the look is over.
+    await waitFor(async () => (await sessionValue<any>(ext, `tab:${tab}`))?.frames?.['0'], 10_000, 'the report');
+    await sleep(500);
+    expect(await probe(page)).toEqual({ styled: 0, elements: 5, sheets: 0, registry: 0 });
+
+    // The same page once it names someone: the styles arrive, so the probe above can fail.
+    await page.evaluate(() => (document.getElementById('p')!.textContent = 'Vladimir Putin spoke on Tuesday.'));
+    await waitFor(async () => (await highlightCounts(page)).people > 0, 10_000, 'the name painted');
+    expect((await probe(page)).styled).toBeGreaterThan(0);
+    await page.close();
+  });
 });
 
 /**

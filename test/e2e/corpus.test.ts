@@ -119,11 +119,13 @@ describe.runIf(BROWSERS.includes('chromium'))('the corpus of real pages, in Chro
 });
 
 /**
- * In the page: the main-thread time of the content script's first scan (its slices until the scan ended), from the
- * User Timing measures a development build records; null while the scan runs.
+ * In the page: the main-thread time of Fact Context's first look and scan (their slices until the scan ended, or
+ * until the look ended where it found no name), from the User Timing measures a development build records; null
+ * while they run.
  */
 function scanTime(): number | null {
-  const done = performance.getEntriesByName('fact-context:scan')[0];
+  const byName = (name: string) => performance.getEntriesByName(`fact-context:${name}`)[0];
+  const done = byName('scan') ?? (byName('wake') ? undefined : byName('look'));
   if (!done) return null;
   const end = done.startTime + done.duration;
   const slices = performance.getEntriesByName('fact-context:slice').filter((e) => e.startTime <= end);

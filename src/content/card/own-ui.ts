@@ -5,7 +5,12 @@
  * root, out of the page's sight, a marker lets a new instance find the host an orphaned one left behind.
  */
 
-const hosts = new WeakSet<Element>();
+/**
+ * The hosts, shared through the isolated world's global object: the card's code (card.js) makes the host and the
+ * content script (content.js) asks, and each bundle has its own copy of this module.
+ */
+const HOSTS = Symbol.for('fact-context.own-hosts');
+const hosts = ((globalThis as { [HOSTS]?: WeakSet<Element> })[HOSTS] ??= new WeakSet<Element>());
 
 /** The attribute on an element at the top of our closed root (never on anything the page can see). */
 export const ROOT_MARKER = 'data-fact-context-root';

@@ -4,13 +4,10 @@
  * and on Escape (WCAG 1.4.13: dismissible, hoverable, persistent). Touch: a tap on a name opens, a tap
  * elsewhere closes. Pointer moves are passive and throttled to animation frames.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
-import { h } from 'preact';
 import { sendToBackground } from '../../shared/messaging';
 import type { Settings } from '../../shared/settings';
 import { actorById, groupOf } from '../actors';
-import { ActorCard } from '../card/ActorCard';
-import { CardHost } from '../card/card-host';
+import { cardViewNow, loadCardView, type CardView } from '../card/card-view';
 import { cs } from '../card/strings';
 import { mentionAtPoint, mentionRects } from './hit-test';
 import type { MentionStore } from '../mentions/mention-store';
@@ -29,7 +26,10 @@ export interface HoverDeps {
 }
 
 export class HoverController {
-  readonly card = new CardHost();
+  /** The card, once its code is loaded (on the first card: see card-view.ts). */
+  private view: CardView | undefined;
+  private viewLoading: Promise<CardView | undefined> | undefined;
+  private destroyed = false;
   private readonly abort = new AbortController();
   private shown: PageMention | undefined;
   private candidate: PageMention | undefined;
@@ -39,7 +39,6 @@ export class HoverController {
   private frame = 0;
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
   private line: DOMRect | undefined;
-  private stopPositioning: (() => void) | undefined;
   private returnFocus: Element | null = null;
   private hint: string | undefined;
   /** Bumped whenever the card changes; answers for an older card are dropped. */
@@ -57,20 +56,44 @@ export class HoverController {
     return this.shown;
   }
 
+  /** The card's view, if its code is loaded. */
+  get card(): CardView | undefined {
+    return this.view;
+  }
+
+  /** Runs `then` with the card's view: at once when it is loaded, else once its code arrives. */
+  private withView(then: (view: CardView) => void): void {
+    this.view ??= cardViewNow();
+    if (this.view) return then(this.view);
+    this.viewLoading ??= loadCardView();
+    void this.viewLoading.then((view) => {
+      if (this.destroyed || !view) return;
+      this.view ??= view;
+      then(this.view);
+    });
+  }
+
+  private contains(node: EventTarget | null): boolean {
+    return this.view?.contains(node) ?? false;
+  }
+
   /** Opens the card for a mention (keyboard: with focus inside). */
   open(m: PageMention, options: { focus?: boolean; rect?: DOMRect } = {}): void {
     const actor = actorById(m.actorId);
     if (!actor) return;
     this.cancelGrace();
     clearTimeout(this.dwellTimer);
-    if (options.focus && !this.card.contains(document.activeElement)) this.returnFocus = document.activeElement;
+    if (options.focus && !this.contains(document.activeElement)) this.returnFocus = document.activeElement;
     if (this.shown !== m) this.hint = undefined;
     this.shown = m;
-    this.token++;
+    const token = ++this.token;
     this.line = options.rect ?? mentionRects(m)[0];
-    this.renderCard();
-    this.position(m);
-    if (options.focus) (this.card.cardElement?.querySelector('button.primary') as HTMLElement | null)?.focus();
+    this.withView((view) => {
+      if (token !== this.token) return; // another card, or none, since
+      this.renderCard();
+      view.follow(this.anchor(m), () => this.pointer);
+      if (options.focus) (view.cardElement?.querySelector('button.primary') as HTMLElement | null)?.focus();
+    });
   }
 
   /** Opens a card once a scroll to it has settled, with focus inside (keyboard and "Next mention"). */
@@ -88,11 +111,10 @@ export class HoverController {
     if (!actor) return;
     const kind = cs(`kind_${actor.kind}`);
     const same = m.text.replace(/\s+/g, ' ').toLowerCase() === actor.name.toLowerCase();
-    this.card.announce(
-      same
-        ? cs('announce', position, total, actor.name, kind)
-        : cs('announceMatched', position, total, m.text, actor.name, kind),
-    );
+    const text = same
+      ? cs('announce', position, total, actor.name, kind)
+      : cs('announceMatched', position, total, m.text, actor.name, kind);
+    this.withView((view) => view.announce(text));
   }
 
   /** Closes the card; focus goes back to where it was if it was inside the card. */
@@ -100,13 +122,11 @@ export class HoverController {
     this.cancelGrace();
     clearTimeout(this.dwellTimer);
     if (!this.shown) return;
-    const hadFocus = this.card.contains(document.activeElement) || this.card.cardElement?.matches(':focus-within');
+    const hadFocus = this.contains(document.activeElement) || this.view?.cardElement?.matches(':focus-within');
     this.shown = undefined;
     this.candidate = undefined;
     this.token++;
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
-    this.card.render(null);
+    this.view?.hide();
     if (hadFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
     this.returnFocus = null;
   }
@@ -115,9 +135,10 @@ export class HoverController {
   destroy(): void {
     clearTimeout(this.laterTimer);
     this.close();
+    this.destroyed = true;
     this.abort.abort();
     cancelAnimationFrame(this.frame);
-    this.card.destroy();
+    this.view?.destroy();
   }
 
   private cancelGrace(): void {
@@ -129,16 +150,14 @@ export class HoverController {
     const m = this.shown;
     const actor = m && actorById(m.actorId);
     if (!m || !actor) return;
-    this.card.render(
-      h(ActorCard, {
-        actor,
-        matched: m.text,
-        hint: this.hint,
-        onShowInPanel: () => this.showInPanel(m),
-        onNextMention: () => this.nextMention(m),
-        onClose: () => this.close(),
-      }),
-    );
+    this.view?.show({
+      actor,
+      matched: m.text,
+      hint: this.hint,
+      onShowInPanel: () => this.showInPanel(m),
+      onNextMention: () => this.nextMention(m),
+      onClose: () => this.close(),
+    });
   }
 
   private showInPanel(m: PageMention): void {
@@ -164,33 +183,13 @@ export class HoverController {
     });
   }
 
-  private position(m: PageMention): void {
-    const floating = this.card.cardElement;
-    if (!floating) return;
-    const reference = {
+  /** The name the card belongs to, as the card's placement reads it. */
+  private anchor(m: PageMention) {
+    return {
       getBoundingClientRect: () => this.currentLine(m),
       getClientRects: () => mentionRects(m),
       contextElement: m.block,
     };
-    this.stopPositioning?.();
-    const update = () => {
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline({ x: this.pointer.x, y: this.pointer.y }),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-        ],
-      }).then(({ x, y }) => {
-        // left/top, not transform: the card's entry animation animates transform, and an animation
-        // overrides inline style while it runs (the card would flash at the viewport's top-left corner).
-        floating.style.left = `${Math.round(x)}px`;
-        floating.style.top = `${Math.round(y)}px`;
-      });
-    };
-    this.stopPositioning = autoUpdate(reference, floating, update, { animationFrame: false });
   }
 
   /** The line box of the name the pointer is on (names can wrap across lines). */
@@ -214,7 +213,7 @@ export class HoverController {
 
   private onPointerUp(e: PointerEvent): void {
     if (!e.isTrusted || e.pointerType !== 'touch') return;
-    if (this.card.contains(e.target)) return;
+    if (this.contains(e.target)) return;
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
     const hit = this.hit();
     if (hit) this.open(hit.mention, { rect: hit.rect });
@@ -245,7 +244,7 @@ export class HoverController {
 
   private hitTest(): void {
     this.frame = 0;
-    if (this.card.contains(this.pointer.target)) {
+    if (this.contains(this.pointer.target)) {
       this.cancelGrace(); // hoverable: the pointer is on the card
       return;
     }

@@ -1,12 +1,17 @@
 /**
  * The page's DOM changes, gathered into batches: a MutationObserver collects the blocks whose text changed, and
- * every `BATCH_MS` the scanner re-scans them together. A page that changes a block many times in a row (a ticker,
- * a live blog) then costs one re-scan per batch, not one per change.
+ * `BATCH_MS` after the first change the scanner re-scans them together. A page that changes a block many times in
+ * a row (a ticker, a live blog) then costs one re-scan per batch, not one per change. A page that never stops
+ * changing (an animation written as DOM edits, a storm of mutations) backs the batches off: each change that comes
+ * soon after the last batch doubles the wait, up to `MAX_BATCH_MS`, so its re-scans cost the page few frames;
+ * a quiet moment brings the wait back to `BATCH_MS`.
  */
 import { measure } from '../timing';
 import { blockOf, isBlock } from './element-kinds';
 
 const BATCH_MS = 40;
+/** The longest wait: a block that keeps changing is read again about once a second, as often as a reader could tell. */
+const MAX_BATCH_MS = 1_000;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** One batch of the page's changes. */
@@ -35,6 +40,9 @@ export class MutationBatches {
   private readonly added = new Set<Node>();
   private sweep = false;
   private timer = 0;
+  /** The wait of the next batch, and when the last one was handled. */
+  private delay = BATCH_MS;
+  private lastFlush = -Infinity;
 
   constructor(
     private readonly listener: BatchListener,
@@ -71,7 +79,12 @@ export class MutationBatches {
     const began = performance.now();
     this.listener.changed();
     this.collect(records);
-    if ((this.roots.size || this.sweep) && !this.timer) this.timer = window.setTimeout(() => this.flush(), BATCH_MS);
+    if ((this.roots.size || this.sweep) && !this.timer) {
+      // Changing again within twice the last wait of the last batch: the page is busy, so wait longer.
+      const busy = performance.now() - this.lastFlush < 2 * this.delay;
+      this.delay = busy ? Math.min(2 * this.delay, MAX_BATCH_MS) : BATCH_MS;
+      this.timer = window.setTimeout(() => this.flush(), this.delay);
+    }
     measure('observer', began);
   }
 
@@ -109,6 +122,7 @@ export class MutationBatches {
 
   private flush(): void {
     this.timer = 0;
+    this.lastFlush = performance.now();
     const roots = [...this.roots];
     this.roots.clear();
     const sweep = this.sweep;

@@ -61,11 +61,13 @@ export class NameCheck {
   /** The custom elements found without a shadow root (the scanner waits for them: see LateHosts). */
   readonly bareCustomElements: Element[] = [];
 
+  /** Looks at `root` (the whole document unless given) and the open shadow roots of custom elements under it. */
   constructor(
     private readonly doc: Document,
     private readonly tests: KeyTests,
+    root: Node = doc.documentElement ?? doc,
   ) {
-    this.roots = [doc.documentElement ?? doc];
+    this.roots = [root];
   }
 
   /**

@@ -103,8 +103,11 @@ export class Scanner {
     );
   }
 
-  /** Scans the whole document from scratch (at start, and when the languages change). */
-  scanAll(match = this.answers.match): void {
+  /**
+   * Scans the whole document from scratch (at start, and when the languages change). `look` false skips the first
+   * look for the name keys: the sentinel (src/sentinel/) that injected the content script found one already.
+   */
+  scanAll(match = this.answers.match, look = true): void {
     this.answers.match = match;
     this.requests.restart();
     this.events.removed(this.store.clear());
@@ -117,7 +120,7 @@ export class Scanner {
     this.lateHosts.stop();
     this.batches.disconnect();
     this.batches.observe(this.doc);
-    if (this.nameKeys) this.firstLook(this.nameKeys);
+    if (this.nameKeys && look) this.firstLook(this.nameKeys);
     else this.walk(this.doc.documentElement, true);
     this.idleWaiters.wake();
   }

@@ -127,4 +127,78 @@ describe('the background', () => {
     await Promise.all(fake.browser.runtime.onMessage.fire(dev, own));
     expect(fake.browser.storage.session.data.get('pending:5')).toMatchObject({ search: 'Putin' });
   });
+
+  describe('the sentinel’s report', () => {
+    const frame = (tabId: number, frameId: number, url = 'https://news.example/story') => ({
+      id: 'fact-context-test',
+      tab: { id: tabId, windowId: 1, url },
+      frameId,
+      url,
+    });
+    const report = async (keys: unknown, sender: ReturnType<typeof frame>) =>
+      (await fake.browser.runtime.onMessage.fire(envelope('sentinel', { keys }), sender)[0]) as {
+        ok: boolean;
+        value?: { started: boolean };
+        error?: string;
+      };
+    const injectedInto = () =>
+      fake.browser.scripting.executeScript.mock.calls.map(([{ target, files }]) => ({ target, files }));
+
+    it('injects the highlight styles and the content script into the one frame whose text may name an actor', async () => {
+      fake.browser.scripting.executeScript.mockClear();
+      fake.browser.scripting.insertCSS.mockClear();
+      expect(await report(true, frame(21, 7))).toEqual({ ok: true, value: { started: true } });
+      expect(injectedInto()).toEqual([{ target: { tabId: 21, frameIds: [7] }, files: ['content.js'] }]);
+      expect(fake.browser.scripting.insertCSS).toHaveBeenCalledWith({
+        target: { tabId: 21, frameIds: [7] },
+        files: ['content.css'],
+      });
+    });
+
+    it('injects nothing where nobody is named: the top frame is recorded as empty, a sub-frame not at all', async () => {
+      fake.browser.scripting.executeScript.mockClear();
+      expect(await report(false, frame(22, 0))).toEqual({ ok: true, value: { started: false } });
+      expect(await report(false, frame(22, 3))).toEqual({ ok: true, value: { started: false } });
+      expect(injectedInto()).toEqual([]);
+      expect(fake.browser.storage.session.data.get('tab:22')).toEqual({
+        tabId: 22,
+        frames: { 0: { counts: {}, total: 0, capped: false } },
+      });
+    });
+
+    it('injects nothing on a paused site or when switched off, and says which in the top frame’s state', async () => {
+      fake.browser.scripting.executeScript.mockClear();
+      await fake.browser.storage.sync.set({ pausedSites: ['news.example'] });
+      expect(await report(true, frame(23, 0))).toEqual({ ok: true, value: { started: false } });
+      expect(fake.browser.storage.session.data.get('tab:23')).toMatchObject({ frames: { 0: { inactive: 'paused' } } });
+      await fake.browser.storage.sync.set({ pausedSites: [], enabled: false });
+      expect(await report(true, frame(23, 0))).toEqual({ ok: true, value: { started: false } });
+      expect(fake.browser.storage.session.data.get('tab:23')).toMatchObject({
+        frames: { 0: { inactive: 'disabled' } },
+      });
+      expect(injectedInto()).toEqual([]);
+      await fake.browser.storage.sync.set({ enabled: true });
+      expect(await report(true, frame(23, 0))).toEqual({ ok: true, value: { started: true } });
+    });
+
+    it('answers started: false when the frame refused the injection (it navigated away), and refuses a malformed report', async () => {
+      fake.browser.scripting.executeScript.mockRejectedValueOnce(new Error('Frame with ID 4 was removed.'));
+      expect(await report(true, frame(24, 4))).toEqual({ ok: true, value: { started: false } });
+      expect(await report('yes', frame(24, 4))).toEqual({
+        ok: false,
+        error: 'sentinel: keys must be true or false',
+      });
+    });
+
+    it('injects the card’s code into the frame that asks for it on its first card, and only for a tab’s frame', async () => {
+      fake.browser.scripting.executeScript.mockClear();
+      await fake.browser.runtime.onMessage.fire(envelope('load-card', {}), frame(25, 2))[0];
+      expect(injectedInto()).toEqual([{ target: { tabId: 25, frameIds: [2] }, files: ['card.js'] }]);
+      const fromPage = fake.browser.runtime.onMessage.fire(envelope('load-card', {}), {
+        id: 'fact-context-test',
+        url: 'https://evil.example/',
+      } as never);
+      expect(fromPage.filter(Boolean)).toEqual([]);
+    });
+  });
 });

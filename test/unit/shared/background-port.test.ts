@@ -63,6 +63,8 @@ beforeEach(() => {
       'get-tab-state': fromExtensionPage,
       'show-in-panel': fromContentScript,
       'top-site': fromContentScript,
+      sentinel: fromContentScript,
+      'load-card': fromContentScript,
     },
     { ports: true },
   );

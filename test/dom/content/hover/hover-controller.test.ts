@@ -39,6 +39,8 @@ vi.mock('../../../../src/shared/messaging', () => ({
   },
 }));
 
+// The card's code, as the background injects it on a frame's first card (card.js).
+await import('../../../../src/card/index');
 const { HoverController } = await import('../../../../src/content/hover/hover-controller');
 const { defaults } = await import('../../../../src/shared/settings');
 
@@ -71,7 +73,7 @@ function move(
 }
 
 /** The card's text (the shadow root is closed; the controller's host object holds the card element). */
-const cardText = () => hover.card.cardElement?.textContent ?? null;
+const cardText = () => hover.card!.cardElement?.textContent ?? null;
 
 describe('HoverController timing', () => {
   beforeEach(() => {
@@ -149,7 +151,7 @@ describe('HoverController timing', () => {
     vi.advanceTimersByTime(400);
     move(document.getElementById('plain')!, undefined); // through the gap between name and card
     vi.advanceTimersByTime(100);
-    move(hover.card.cardElement!, undefined); // composed: the page sees our host as the target
+    move(hover.card!.cardElement!, undefined); // composed: the page sees our host as the target
     vi.advanceTimersByTime(2000);
     expect(hover.current).toBe(putin);
   });
@@ -173,8 +175,8 @@ describe('HoverController timing', () => {
     document.body.append(before);
     before.focus();
     hover.open(putin, { focus: true });
-    expect(hover.card.cardElement!.querySelector('button.primary')).toBe(
-      hover.card.cardElement!.ownerDocument && (hover.card.cardElement!.getRootNode() as ShadowRoot).activeElement,
+    expect(hover.card!.cardElement!.querySelector('button.primary')).toBe(
+      hover.card!.cardElement!.ownerDocument && (hover.card!.cardElement!.getRootNode() as ShadowRoot).activeElement,
     );
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(document.activeElement).toBe(before);
@@ -233,7 +235,7 @@ describe('HoverController timing', () => {
     const again = mention('putin', 'Putin');
     ordered = [putin, trump, again];
     const next = () =>
-      [...hover.card.cardElement!.querySelectorAll('button')].find((b) => b.textContent === 'Next mention')!.click();
+      [...hover.card!.cardElement!.querySelectorAll('button')].find((b) => b.textContent === 'Next mention')!.click();
     hover.open(putin);
     next();
     await vi.advanceTimersByTimeAsync(0);
@@ -249,19 +251,19 @@ describe('HoverController timing', () => {
 
   it('shows the hint "Show in panel" answers with, and drops an answer for a card no longer shown', async () => {
     hover.open(putin);
-    (hover.card.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
+    (hover.card!.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
     expect(messaging.calls).toEqual([{ type: 'show-in-panel', data: { actorId: 'putin' } }]); // sent at once, within the click
     messaging.answer!({ ok: true, value: { opened: false, hint: 'Open the sidebar.' } });
     await vi.runAllTimersAsync();
-    expect(hover.card.cardElement!.querySelector('[role="status"]')!.textContent).toBe('Open the sidebar.');
+    expect(hover.card!.cardElement!.querySelector('[role="status"]')!.textContent).toBe('Open the sidebar.');
 
-    (hover.card.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
+    (hover.card!.cardElement!.querySelector('button.primary') as HTMLButtonElement).click();
     const late = messaging.answer!;
     hover.open(trump); // the reader moved on before the answer came
     late({ ok: true, value: { opened: false, hint: 'Stale.' } });
     await vi.runAllTimersAsync();
     expect(hover.current).toBe(trump);
     expect(cardText()).not.toContain('Stale.');
-    expect(hover.card.cardElement!.querySelector('[role="status"]')).toBeNull();
+    expect(hover.card!.cardElement!.querySelector('[role="status"]')).toBeNull();
   });
 });
