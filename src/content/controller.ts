@@ -19,6 +19,7 @@ import { backgroundMatcher } from './scan/match-client';
 import { keyTests } from './scan/name-check';
 import type { Scanner } from './scan/scanner';
 import { Slicer } from './slicer';
+import { later, cancel } from '../shared/timers';
 
 const REPORT_MS = 250;
 const SNIPPET = 60;
@@ -61,7 +62,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
 
   const report = () => {
     if (reportTimer) return;
-    reportTimer = window.setTimeout(() => {
+    reportTimer = later(() => {
       reportTimer = 0;
       if (!extensionAlive()) return controller.destroy();
       const summary: FrameSummary = {
@@ -206,7 +207,7 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      clearTimeout(reportTimer);
+      cancel(reportTimer);
       slicer.stop();
       stop();
       background.close();

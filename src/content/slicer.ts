@@ -4,6 +4,7 @@
  */
 import { measure } from './timing';
 import { Waiters } from './waiters';
+import { later, cancel } from '../shared/timers';
 
 export type Job = (timeUp: () => boolean) => boolean;
 
@@ -45,16 +46,16 @@ export class Slicer {
   stop(): void {
     this.stopped = true;
     this.jobs.length = 0;
-    clearTimeout(this.timer);
+    cancel(this.timer);
     this.idleWaiters.wake();
   }
 
   private schedule(): void {
-    if (!this.timer) this.timer = window.setTimeout(() => this.run(), 0);
+    if (!this.timer) this.timer = later(() => this.run(), 0);
   }
 
   private run(): void {
-    clearTimeout(this.timer);
+    cancel(this.timer);
     this.timer = 0;
     const began = performance.now();
     const end = began + this.sliceMs;

@@ -10,6 +10,7 @@ import { LateHostChecks, LateHosts } from '../content/scan/late-hosts';
 import { measure } from '../content/timing';
 import { MutationBatches } from '../content/scan/mutation-batches';
 import { NameCheck, keyTests } from '../content/scan/name-check';
+import { later, cancel } from '../shared/timers';
 
 /** The most main-thread time one slice takes. */
 const SLICE_MS = 8;
@@ -50,7 +51,7 @@ export class Watch {
     if (this.stopped) return;
     this.lateChecks.check();
     this.roots.push(...roots);
-    if (!this.timer) this.timer = window.setTimeout(() => this.slice(), 0);
+    if (!this.timer) this.timer = later(() => this.slice(), 0);
   }
 
   private slice(): void {
@@ -67,7 +68,7 @@ export class Watch {
       }
       const found = this.check.step(timeUp);
       if (found === undefined) {
-        this.timer = window.setTimeout(() => this.slice(), 0);
+        this.timer = later(() => this.slice(), 0);
         measure('slice', start);
         return;
       }
@@ -93,7 +94,7 @@ export class Watch {
     this.stopped = true;
     this.batches.destroy();
     this.lateChecks.stop();
-    clearTimeout(this.timer);
+    cancel(this.timer);
     this.roots.length = 0;
     this.check = undefined;
     this.onKey();

@@ -7,6 +7,7 @@
 import { browser, type Runtime } from './browser';
 import { errorText } from './messaging';
 import { CHANNEL, type BackgroundMessages, type Req, type Res, type Result } from './protocol';
+import { later, cancel } from './timers';
 
 /** How long a content script's port stays open with no request on it (a quiet page holds no connection). */
 export const PORT_IDLE_MS = 5_000;
@@ -30,7 +31,7 @@ export interface BackgroundPort {
 export function portToBackground(): BackgroundPort {
   let port: Runtime.Port | undefined;
   let nextId = 0;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleTimer: number | undefined;
   const waiting = new Map<number, (result: Result<never>) => void>();
   const failAll = (error: string) => {
     const pending = [...waiting.values()];
@@ -41,7 +42,7 @@ export function portToBackground(): BackgroundPort {
   let closed = false;
   /** Closes the port; the next request opens another (unless `closed`). */
   const drop = () => {
-    clearTimeout(idleTimer);
+    cancel(idleTimer);
     const open = port;
     port = undefined;
     try {
@@ -71,14 +72,14 @@ export function portToBackground(): BackgroundPort {
       }
       if (port !== opened) return;
       port = undefined;
-      clearTimeout(idleTimer);
+      cancel(idleTimer);
       failAll(error ?? 'the background went away');
     });
     return opened;
   };
   const idleLater = () => {
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => !waiting.size && drop(), PORT_IDLE_MS);
+    cancel(idleTimer);
+    idleTimer = later(() => !waiting.size && drop(), PORT_IDLE_MS);
   };
   return {
     notify(type, data) {
@@ -98,7 +99,7 @@ export function portToBackground(): BackgroundPort {
         if (closed) return resolve({ ok: false, error: 'the port was closed' });
         try {
           port ??= connect();
-          clearTimeout(idleTimer);
+          cancel(idleTimer);
           waiting.set(id, resolve as (result: Result<never>) => void);
           port.postMessage({ channel: CHANNEL, type, data, id });
         } catch (error) {

@@ -9,6 +9,7 @@
 import { render, type ComponentChild } from 'preact';
 import css from './card.css';
 import { addOwnHost, ROOT_MARKER } from './own-ui';
+import { later, cancel } from '../../shared/timers';
 
 export class CardHost {
   private host: HTMLElement | undefined;
@@ -53,13 +54,13 @@ export class CardHost {
     }
     const live = this.live!;
     live.textContent = '';
-    clearTimeout(this.liveTimer);
-    this.liveTimer = window.setTimeout(() => (live.textContent = text), 100);
+    cancel(this.liveTimer);
+    this.liveTimer = later(() => (live.textContent = text), 100);
   }
 
   /** Removes the host element from the page. */
   destroy(): void {
-    clearTimeout(this.liveTimer);
+    cancel(this.liveTimer);
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;

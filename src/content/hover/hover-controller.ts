@@ -12,6 +12,7 @@ import { cs } from '../card/strings';
 import { mentionAtPoint, mentionRects } from './hit-test';
 import type { MentionStore } from '../mentions/mention-store';
 import type { PageMention } from '../mentions/page-mention';
+import { later, cancel } from '../../shared/timers';
 
 const GRACE_MS = 300;
 
@@ -82,7 +83,7 @@ export class HoverController {
     const actor = actorById(m.actorId);
     if (!actor) return;
     this.cancelGrace();
-    clearTimeout(this.dwellTimer);
+    cancel(this.dwellTimer);
     if (options.focus && !this.contains(document.activeElement)) this.returnFocus = document.activeElement;
     if (this.shown !== m) this.hint = undefined;
     this.shown = m;
@@ -98,8 +99,8 @@ export class HoverController {
 
   /** Opens a card once a scroll to it has settled, with focus inside (keyboard and "Next mention"). */
   openLater(m: PageMention, ms = 350): void {
-    clearTimeout(this.laterTimer);
-    this.laterTimer = window.setTimeout(() => this.open(m, { focus: true }), ms);
+    cancel(this.laterTimer);
+    this.laterTimer = later(() => this.open(m, { focus: true }), ms);
   }
 
   /**
@@ -120,7 +121,7 @@ export class HoverController {
   /** Closes the card; focus goes back to where it was if it was inside the card. */
   close(): void {
     this.cancelGrace();
-    clearTimeout(this.dwellTimer);
+    cancel(this.dwellTimer);
     if (!this.shown) return;
     const hadFocus = this.contains(document.activeElement) || this.view?.cardElement?.matches(':focus-within');
     this.shown = undefined;
@@ -133,7 +134,7 @@ export class HoverController {
 
   /** Removes the card and every listener. */
   destroy(): void {
-    clearTimeout(this.laterTimer);
+    cancel(this.laterTimer);
     this.close();
     this.destroyed = true;
     this.abort.abort();
@@ -142,7 +143,7 @@ export class HoverController {
   }
 
   private cancelGrace(): void {
-    clearTimeout(this.graceTimer);
+    cancel(this.graceTimer);
     this.graceTimer = 0;
   }
 
@@ -223,7 +224,7 @@ export class HoverController {
   private onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     // Escape also cancels a card still to open after a keyboard step: nothing may pop up after it.
-    clearTimeout(this.laterTimer);
+    cancel(this.laterTimer);
     if (this.shown) {
       this.close();
       e.stopPropagation();
@@ -257,18 +258,15 @@ export class HoverController {
     if (hit) {
       if (hit.mention !== this.candidate) {
         this.candidate = hit.mention;
-        clearTimeout(this.dwellTimer);
-        this.dwellTimer = window.setTimeout(
-          () => this.open(hit.mention, { rect: hit.rect }),
-          this.deps.settings().hoverDelayMs,
-        );
+        cancel(this.dwellTimer);
+        this.dwellTimer = later(() => this.open(hit.mention, { rect: hit.rect }), this.deps.settings().hoverDelayMs);
       }
       return;
     }
     this.candidate = undefined;
-    clearTimeout(this.dwellTimer);
+    cancel(this.dwellTimer);
     if (this.shown && !this.graceTimer) {
-      this.graceTimer = window.setTimeout(() => {
+      this.graceTimer = later(() => {
         this.graceTimer = 0;
         this.close();
       }, GRACE_MS);

@@ -10,6 +10,7 @@ import type { PendingSpan } from '../mentions/mention-store';
 import type { PageMention } from '../mentions/page-mention';
 import { measure } from '../timing';
 import { MAX_REGISTERED, type Painter } from './painter';
+import { later } from '../../shared/timers';
 
 /** How far the painted window reaches past each edge of the visible viewport, in viewports. */
 const REACH = 2;
@@ -82,7 +83,7 @@ export class PaintedWindow {
       this.placePending();
     } else if (!this.pendingFrame) {
       this.pendingFrame = requestAnimationFrame(() =>
-        setTimeout(() => {
+        later(() => {
           this.pendingFrame = 0;
           const began = performance.now();
           this.placePending();
@@ -109,7 +110,7 @@ export class PaintedWindow {
     this.scrollers.add((target as Node | null)?.nodeType === 1 ? (target as Element) : pageScroller());
     if (this.scrollCheck) return;
     this.scrollCheck = requestAnimationFrame(() =>
-      setTimeout(() => {
+      later(() => {
         this.scrollCheck = 0;
         if (this.destroyed) return;
         const reach = ((window.innerHeight || 800) * REACH) / 2;
@@ -130,7 +131,7 @@ export class PaintedWindow {
 
   /** Recomputes the window after the next frame (scroll, resize, new mentions; see the module's header). */
   refresh(): void {
-    if (!this.frame && !this.destroyed) this.frame = requestAnimationFrame(() => setTimeout(() => this.update(), 0));
+    if (!this.frame && !this.destroyed) this.frame = requestAnimationFrame(() => later(() => this.update(), 0));
   }
 
   /** Unpaints everything and paints the window again now (the settings changed). */

@@ -8,6 +8,7 @@ import type { HighlightGroup, Settings } from '../../shared/settings';
 import type { PageMention } from '../mentions/page-mention';
 import { HIGHLIGHT_PREFIX, STYLE_GROUPS } from './highlight-names';
 import type { ShadowStyles } from './shadow-styles';
+import { later, cancel } from '../../shared/timers';
 
 /** How many ranges may be registered at once (each costs ~13 µs on every frame in which the page restyles). */
 export const MAX_REGISTERED = 400;
@@ -93,8 +94,8 @@ export class Painter {
     this.styleTreeOf(m.block);
     this.flash.clear();
     this.flash.add(m.range);
-    clearTimeout(this.flashTimer);
-    this.flashTimer = window.setTimeout(() => this.flash.clear(), ms);
+    cancel(this.flashTimer);
+    this.flashTimer = later(() => this.flash.clear(), ms);
   }
 
   /** Marks the mention the keyboard is on (or none). */
@@ -108,7 +109,7 @@ export class Painter {
 
   /** Takes every highlight out of the registry. */
   destroy(): void {
-    clearTimeout(this.flashTimer);
+    cancel(this.flashTimer);
     for (const name of this.names.values()) CSS.highlights.delete(name);
     this.names.clear();
     this.registered.clear();

@@ -5,6 +5,7 @@
  * re-checks on its own for a few seconds, backing off, since a page that deleted them once may do it again.
  */
 import type { Painter } from './painter';
+import { later, cancel } from '../../shared/timers';
 
 /** The watchdog's first delay after a restoration, doubled each time up to `LAST_DELAY_MS`. */
 const FIRST_DELAY_MS = 100;
@@ -47,14 +48,14 @@ export class RegistryGuard {
 
   /** Stops the watchdog. */
   destroy(): void {
-    clearTimeout(this.watchdog);
+    cancel(this.watchdog);
     this.watchdog = 0;
   }
 
   private arm(reset: boolean): void {
     if (this.watchdog && !reset) return;
-    clearTimeout(this.watchdog);
-    this.watchdog = window.setTimeout(() => {
+    cancel(this.watchdog);
+    this.watchdog = later(() => {
       this.watchdog = 0;
       this.watchdogDelay *= 2;
       if (this.watchdogDelay <= LAST_DELAY_MS) {

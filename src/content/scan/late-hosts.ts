@@ -6,6 +6,7 @@
  * The candidates come from the scan itself (the walk and the first look meet every custom element), so finding
  * them costs no pass over the page of its own, and only custom elements without a shadow root are tested.
  */
+import { later, cancel } from '../../shared/timers';
 
 /** At most this many elements are kept (each later look costs a property read per element). */
 const MAX_HOSTS = 500;
@@ -58,7 +59,7 @@ export class LateHostChecks {
     this.stop();
     if (!late.waiting) return;
     this.late = late;
-    this.timers = LATE_CHECKS_MS.map((ms) => window.setTimeout(() => this.check(), ms));
+    this.timers = LATE_CHECKS_MS.map((ms) => later(() => this.check(), ms));
   }
 
   /** Hands over the shadow roots attached since the last look. */
@@ -70,7 +71,7 @@ export class LateHostChecks {
 
   /** Stops waiting. */
   stop(): void {
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers) cancel(timer);
     this.timers = [];
     this.late = undefined;
   }

@@ -5,6 +5,7 @@
 import { checkPacked, type PackedMentions } from '../../match/packed';
 import { extensionAlive } from '../../shared/browser';
 import type { BackgroundPort } from '../../shared/background-port';
+import { later } from '../../shared/timers';
 
 /**
  * Matches page texts off this thread; resolves to each text's mentions, in the order of the texts, packed. Each
@@ -21,7 +22,7 @@ export function backgroundMatcher(languages: readonly string[], background: Back
   return async (texts) => {
     let answer = await background.send('find-mentions', { texts, languages: wanted });
     if (!answer.ok && extensionAlive()) {
-      await new Promise((r) => setTimeout(r, RETRY_MS));
+      await new Promise<void>((r) => later(r, RETRY_MS));
       answer = await background.send('find-mentions', { texts, languages: wanted });
     }
     if (!answer.ok) throw new Error(answer.error);

@@ -8,6 +8,7 @@
  */
 import { measure } from '../timing';
 import { blockOf, isBlock } from './element-kinds';
+import { later, cancel } from '../../shared/timers';
 
 const BATCH_MS = 40;
 /** The longest wait: a block that keeps changing is read again about once a second, as often as a reader could tell. */
@@ -69,7 +70,7 @@ export class MutationBatches {
   /** Stops observing and drops the batch that was waiting. */
   destroy(): void {
     this.observer.disconnect();
-    clearTimeout(this.timer);
+    cancel(this.timer);
     this.timer = 0;
     this.roots.clear();
     this.added.clear();
@@ -83,7 +84,7 @@ export class MutationBatches {
       // Changing again within twice the last wait of the last batch: the page is busy, so wait longer.
       const busy = performance.now() - this.lastFlush < 2 * this.delay;
       this.delay = busy ? Math.min(2 * this.delay, MAX_BATCH_MS) : BATCH_MS;
-      this.timer = window.setTimeout(() => this.flush(), this.delay);
+      this.timer = later(() => this.flush(), this.delay);
     }
     measure('observer', began);
   }
