@@ -3,7 +3,7 @@
  * Firefox ESR (puppeteer-core over WebDriver BiDi), behind one small interface so that each test is written
  * once and run in both browsers. Recipes: ../shared/notes/browser-testing.md.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, FIREFOX_PATH, REPO_ROOT } from '../../paths';
@@ -85,21 +85,32 @@ const GECKO_UUID = '6b0e3f5a-9c1d-4e2f-8a7b-3c4d5e6f7a8b';
 export interface LaunchOptions {
   /** Firefox preferences (`about:config`), e.g. a short idle time before the event page is suspended. */
   firefoxPrefs?: Record<string, unknown>;
+  /** Chromium: JavaScript blocked for this origin, as a reader sets it in Site settings (the profile's preference). */
+  blockJavaScriptOn?: string;
 }
 
 /** Launches one browser with the extension installed. */
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(options.firefoxPrefs);
+  return name === 'chromium' ? launchChromium(options.blockJavaScriptOn) : launchFirefox(options.firefoxPrefs);
 }
 
 /**
  * A raw playwright Chromium context, with or without the extension (the corpus run compares the two).
  * Requests that leave 127.0.0.1 are aborted: tests stay offline and fast.
  */
-export async function chromiumContext(withExtension: boolean) {
+export async function chromiumContext(withExtension: boolean, blockJavaScriptOn?: string) {
   const { chromium } = await import('playwright-core');
   const dir = join(REPO_ROOT, 'dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
+  if (blockJavaScriptOn) {
+    // The setting Chrome writes for Site settings → JavaScript → "Not allowed to use JavaScript" on one site.
+    const javascript = { [`${blockJavaScriptOn},*`]: { setting: 2 } };
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(
+      join(profile, 'Default/Preferences'),
+      JSON.stringify({ profile: { content_settings: { exceptions: { javascript } } } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -126,8 +137,8 @@ export async function chromiumContext(withExtension: boolean) {
   };
 }
 
-async function launchChromium(): Promise<Session> {
-  const raw = await chromiumContext(true);
+async function launchChromium(blockJavaScriptOn?: string): Promise<Session> {
+  const raw = await chromiumContext(true, blockJavaScriptOn);
   const { context, extensionId: id } = raw;
   const extensionUrl = (path: string) => `chrome-extension://${id}/${path}`;
   return {

@@ -9,12 +9,18 @@ export interface BrowserEnv {
   server: TestServer;
 }
 
-/** Registers hooks that start a server on 127.0.0.1 and launch `name` with the built extension, and close both after. */
-export function useBrowser(name: BrowserName, options?: LaunchOptions): BrowserEnv {
+/**
+ * Registers hooks that start a server on 127.0.0.1 and launch `name` with the built extension, and close both after.
+ * The options may depend on the server (its origin).
+ */
+export function useBrowser(
+  name: BrowserName,
+  options?: LaunchOptions | ((server: TestServer) => LaunchOptions),
+): BrowserEnv {
   const env = {} as BrowserEnv;
   beforeAll(async () => {
     env.server = await startServer();
-    env.session = await launch(name, options);
+    env.session = await launch(name, typeof options === 'function' ? options(env.server) : options);
   });
   afterAll(async () => {
     await env.session?.close();
