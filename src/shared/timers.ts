@@ -39,11 +39,14 @@ export function later(task: () => void, ms = 0): number {
   return id;
 }
 
-/** Cancels a `later` that has not run yet; 0 or undefined is no timer. */
+/**
+ * Cancels a `later` that has not run yet; 0 or undefined is no timer. A handle of ours is never handed to
+ * `clearTimeout` where `later` used the scheduler: timer ids are the page's, shared with every script in it, and
+ * clearing one of ours that already ran would clear whichever of the page's own timers has that number.
+ */
 export function cancel(id: number | undefined): void {
   if (!id) return;
-  const controller = pending.get(id);
-  if (!controller) return clearTimeout(id);
+  if (!postTaskScheduler()) return clearTimeout(id);
+  pending.get(id)?.abort();
   pending.delete(id);
-  controller.abort();
 }

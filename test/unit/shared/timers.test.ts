@@ -41,6 +41,10 @@ describe('later and cancel', () => {
     expect(ran).toEqual(['a']);
     cancel(0);
     cancel(undefined);
+    // A handle that already ran is never cleared as a timer id: that number may be one of the page's own timers.
+    const clearTimeout = vi.spyOn(globalThis, 'clearTimeout');
+    cancel(a);
+    expect(clearTimeout).not.toHaveBeenCalled();
   });
 
   it('in Firefox (and where no scheduler exists), run through setTimeout', async () => {
