@@ -138,15 +138,15 @@ async function traceAppends(
       await page.evaluate('__fc.ready().then(() => __fc.scan())');
     } else {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      // The scan is over once the top frame reported its scan time.
+      // The scan is over once the top frame reported its mentions (the wait below lets the last of them settle).
       await waitFor(
         () =>
           worker.evaluate(async () => {
             const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<
               string,
-              { frames?: Record<string, { scanMs?: number }> }
+              { frames?: Record<string, { total?: number }> }
             >;
-            return Object.values(all).some((tab) => tab?.frames?.['0']?.scanMs !== undefined);
+            return Object.values(all).some((tab) => (tab?.frames?.['0']?.total ?? 0) > 0);
           }),
         30_000,
         'the scan',
