@@ -1,15 +1,15 @@
 /**
  * What a page's own mutation storm costs it with the built extension: a 200 KB bench page in headless Chromium,
- * left 2 s after load for the extension to settle (scan, highlights), then the page's own script makes 100 DOM
- * mutations every 10 ms for 3 s (10,000 a second: the text of 96 blocks spread over the page rewritten, half
- * as a Text node's data and half as the block's textContent, and two paragraphs inserted and two removed) while
- * it counts its own animation frames. Per target, the frames it got in those 3 s (median over rounds) as a
- * ratio to the same page with no extension (`none`), with its 95 % bootstrap interval from 8 rounds on, the
- * longest gap between frames (the 3 s's start and end count as frames) and the mutations the page managed. Each
- * target runs in a fresh browser, interleaved, the order reversed every other round. Two pages: `named` names
- * the article's actors (the extension injects its content script and highlights; one rewrite in ten names
- * someone too), `nobody` is the same size of text naming nobody, before and during the storm. The target: the
- * page keeps at least 90 % of the frames it gets without the extension.
+ * left 2 s after load for the extension to settle (scan, highlights) and then alone in its browser (the
+ * extension's welcome tab closed), makes 100 DOM mutations every 10 ms for 3 s (10,000 a second: the text of 96
+ * blocks spread over the page rewritten, half as a Text node's data and half as the block's textContent, two
+ * paragraphs inserted and two removed) while it counts its own animation frames. Per target: the frames it got
+ * in those 3 s (median over rounds) as a ratio to the same page with no extension (`none`), with its 95 %
+ * bootstrap interval from 8 rounds on, the longest gap between frames (the 3 s's start and end count as frames)
+ * and the mutations the page managed. Each target runs in a fresh browser, interleaved, the order reversed every
+ * other round. Two pages: `named` names the article's actors (the extension injects its content script and
+ * highlights; one rewrite in ten names someone too), `nobody` is the same size of text naming nobody, before and
+ * during the storm. The target: the page keeps at least 90 % of the frames it gets without the extension.
  *
  *   npx tsx build/build.ts --release --browser chrome && cp -r dist/chrome /tmp/after
  *   npx tsx test/bench/extension-storm.ts none /tmp/before/dist/chrome /tmp/after   (ROUNDS=6 PAGES=named,nobody SIZE=204800)
@@ -134,6 +134,9 @@ async function storm(target: string, variant: Variant, round: number): Promise<S
     await page.waitForTimeout(SETTLE_MS);
     if (target !== NONE && variant === 'named' && !(await page.evaluate(() => CSS.highlights.size)))
       throw new Error(`${target}: nothing painted on the named page`);
+    // The extension's welcome tab (opened on install) takes the window's foreground: the page behind it gets a
+    // frame a second under load. A reader's page is in front; so is this one, alone, in every browser alike.
+    for (const other of context.pages()) if (other !== page) await other.close();
     await page.evaluate(twoFrames);
     return (await page.evaluate(
       `(${STORM})(${JSON.stringify({ ms: STORM_MS, tick: 10, perTick: 100, names })})`,
@@ -169,16 +172,17 @@ for (const variant of pages) {
   for (const [i, target] of targets.entries()) {
     const figures = `${median(rows.map((row) => row[i]!.frames))} frames`;
     const gap = `longest gap ${median(rows.map((row) => row[i]!.longestGap)).toFixed(1)} ms`;
-    const done = `${median(rows.map((row) => row[i]!.mutations))} mutations`;
+    const done = `${median(rows.map((row) => row[i]!.mutations)).toLocaleString('en')} mutations`;
     let against = '';
     if (i !== base) {
       const ratio = framesRatio(i)(rows);
       against = ` ×${ratio.toFixed(2)}`;
-      let judged = ratio >= KEEP ? 'met (by the median)' : 'not met (by the median)';
+      let judged = ratio >= KEEP ? 'met by the median' : 'missed by the median';
       if (rounds >= MIN_ROUNDS) {
         const [low, high] = bootstrapInterval(rows, framesRatio(i));
-        against += ` (×${low.toFixed(2)}–${high.toFixed(2)})`;
+        against += ` (95 % ×${low.toFixed(2)}–${high.toFixed(2)})`;
         judged = verdict([low, high], KEEP, true);
+        if (judged === 'within noise') judged += `, the median ${ratio >= KEEP ? 'meets' : 'misses'} it`;
       }
       against += `: ${judged}`;
     }
