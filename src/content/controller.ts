@@ -54,29 +54,43 @@ export function startController(settings: Settings, hooks: ControllerHooks): Con
   let current: Settings = settings;
   let reportTimer = 0;
   let lastReport = '';
+  /** When the last summary was sent (performance.now()). */
+  let lastSent = 0;
   let cursor: PageMention | undefined;
   let destroyed = false;
   let keysFound = hooks.keysFound ?? false;
   /** The frame's requests to the background: its text to match, its summary after each change. */
   const background = portToBackground();
 
+  /** Sends the frame's summary to the background, if it changed since the last one. */
+  const sendSummary = () => {
+    if (!extensionAlive()) return controller.destroy();
+    const summary: FrameSummary = {
+      counts: pipeline?.scanner.store.counts() ?? {},
+      total: pipeline?.scanner.store.size ?? 0,
+      capped: pipeline?.scanner.capped ?? false,
+      ...(pipeline ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
+    };
+    const key = JSON.stringify(summary);
+    // Sub-frames with nothing to say stay quiet; the top frame always reports once.
+    if (key === lastReport || (window !== window.top && summary.total === 0 && lastReport === '')) return;
+    lastReport = key;
+    lastSent = performance.now();
+    if (!background.notify('frame-summary', summary) && !extensionAlive()) controller.destroy();
+  };
+  /**
+   * Reports a change: at most one summary every REPORT_MS. The first report waits (a starting scan answers in
+   * several parts); after it, a change that comes REPORT_MS or more after the last summary is sent at once, in the
+   * task that made it (a live page's occasional addition costs no task of its own).
+   */
   const report = () => {
     if (reportTimer) return;
+    const wait = lastReport ? lastSent + REPORT_MS - performance.now() : REPORT_MS;
+    if (wait <= 0) return sendSummary();
     reportTimer = later(() => {
       reportTimer = 0;
-      if (!extensionAlive()) return controller.destroy();
-      const summary: FrameSummary = {
-        counts: pipeline?.scanner.store.counts() ?? {},
-        total: pipeline?.scanner.store.size ?? 0,
-        capped: pipeline?.scanner.capped ?? false,
-        ...(pipeline ? {} : { inactive: current.enabled ? ('paused' as const) : ('disabled' as const) }),
-      };
-      const key = JSON.stringify(summary);
-      // Sub-frames with nothing to say stay quiet; the top frame always reports once.
-      if (key === lastReport || (window !== window.top && summary.total === 0 && lastReport === '')) return;
-      lastReport = key;
-      if (!background.notify('frame-summary', summary) && !extensionAlive()) controller.destroy();
-    }, REPORT_MS);
+      sendSummary();
+    }, wait);
   };
 
   const start = () => {

@@ -31,7 +31,9 @@ export interface BackgroundPort {
 export function portToBackground(): BackgroundPort {
   let port: Runtime.Port | undefined;
   let nextId = 0;
-  let idleTimer: number | undefined;
+  let idleTimer = 0;
+  /** When the port last carried a request or an answer. */
+  let lastUse = 0;
   const waiting = new Map<number, (result: Result<never>) => void>();
   const failAll = (error: string) => {
     const pending = [...waiting.values()];
@@ -43,6 +45,7 @@ export function portToBackground(): BackgroundPort {
   /** Closes the port; the next request opens another (unless `closed`). */
   const drop = () => {
     cancel(idleTimer);
+    idleTimer = 0;
     const open = port;
     port = undefined;
     try {
@@ -73,13 +76,22 @@ export function portToBackground(): BackgroundPort {
       if (port !== opened) return;
       port = undefined;
       cancel(idleTimer);
+      idleTimer = 0;
       failAll(error ?? 'the background went away');
     });
     return opened;
   };
+  /** Closes the port once it has gone unused PORT_IDLE_MS: one timer, moved on only when it fires. */
+  const idleCheck = () => {
+    idleTimer = 0;
+    if (waiting.size) return; // the answer arms it again
+    const left = lastUse + PORT_IDLE_MS - Date.now();
+    if (left > 0) idleTimer = later(idleCheck, left);
+    else drop();
+  };
   const idleLater = () => {
-    cancel(idleTimer);
-    idleTimer = later(() => !waiting.size && drop(), PORT_IDLE_MS);
+    lastUse = Date.now();
+    idleTimer ||= later(idleCheck, PORT_IDLE_MS);
   };
   return {
     notify(type, data) {
@@ -99,7 +111,6 @@ export function portToBackground(): BackgroundPort {
         if (closed) return resolve({ ok: false, error: 'the port was closed' });
         try {
           port ??= connect();
-          cancel(idleTimer);
           waiting.set(id, resolve as (result: Result<never>) => void);
           port.postMessage({ channel: CHANNEL, type, data, id });
         } catch (error) {

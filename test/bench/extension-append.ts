@@ -4,8 +4,10 @@
  * extension loaded, five 1 KB appends after the scan, and a DevTools trace of the page's main thread. Per
  * append, it adds up the extension's tasks: the content script's functions where the page's own work shares the
  * task (the MutationObserver callback in the page's task, animation-frame callbacks), the whole task where
- * nothing else ran in it (the batch's timer, the matcher's answer, the summary's timer). Tracing adds a little
- * to every function call, so read the builds against each other, interleaved on fresh browsers:
+ * nothing else ran in it (the batch's timer, the matcher's answer, the summary's timer). Times are the main
+ * thread's CPU time in those events (the trace's thread clock), so that the machine's other work weighs little.
+ * Tracing adds a little to every function call, so read the builds against each other, interleaved on fresh
+ * browsers:
  *
  *   npm run build:release && cp -r dist/chrome /tmp/after
  *   git worktree add /tmp/before <commit> && ln -s $PWD/node_modules /tmp/before/ && (cd /tmp/before && npx tsx build/build.ts --release)
@@ -40,12 +42,16 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** CPU time of the thread in the event. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string } };
 }
 
 const FRAME_WORK = new Set(['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+/** An event's main-thread CPU time (the trace's thread clock), not wall time: the machine's other work weighs little. */
+const cpu = (e: TraceEvent) => e.tdur ?? e.dur!;
 const isOurs = (e: TraceEvent) =>
   e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
 
@@ -72,8 +78,8 @@ function extensionMsPerAppend(events: TraceEvent[]): number[] {
     if (ours.length) {
       // The page's own script in the task (the driver's append): a function call of another script, not called by ours.
       const pageScript = inside.some((e) => e.name === 'FunctionCall' && !isOurs(e) && !within(e, ours));
-      const own = ours.filter((e) => !within(e, ours)).reduce((sum, e) => sum + e.dur!, 0);
-      per[index]! += frame || pageScript ? own : task.dur!;
+      const own = ours.filter((e) => !within(e, ours)).reduce((sum, e) => sum + cpu(e), 0);
+      per[index]! += frame || pageScript ? own : cpu(task);
     } else if (
       !frame &&
       inside.some((e) => e.name === 'Receive mojo message') &&
@@ -82,7 +88,7 @@ function extensionMsPerAppend(events: TraceEvent[]): number[] {
     ) {
       // An answer to the content script's message handled without a traced function call (sendMessage's), within
       // the follow-up's time (the batch, the answer, the summary's timer); later ones are the trace's own.
-      per[index]! += task.dur!;
+      per[index]! += cpu(task);
     }
   }
   return per.map((us) => us / 1000);

@@ -146,6 +146,14 @@ describe('portToBackground', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await again).toMatchObject({ ok: true, value: { found: [[5]] } });
     expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(2);
+    // Used again before it closes, it stays open until PORT_IDLE_MS after the last use.
+    await vi.advanceTimersByTimeAsync(PORT_IDLE_MS - 1_000);
+    expect(port.notify('frame-summary', { counts: {}, total: 0, capped: false })).toBe(true);
+    await vi.advanceTimersByTimeAsync(PORT_IDLE_MS - 10);
+    expect(servers[1]!.peer).toBeDefined();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(servers[1]!.peer).toBeUndefined();
+    expect(fake.browser.runtime.connect).toHaveBeenCalledTimes(2);
   });
 
   it('never throws: with the extension gone, a request fails, and close() fails the ones waiting', async () => {

@@ -16,15 +16,12 @@ afterEach(() => {
 });
 
 describe('later and cancel', () => {
-  it('in Chrome, run through scheduler.postTask with the delay, and cancel through its signal', async () => {
-    const posted: { delay: number; signal: AbortSignal; task: () => void }[] = [];
+  it('in Chrome, run through scheduler.postTask with the delay; a cancelled one does nothing when it fires', async () => {
+    const posted: { delay: number; task: () => void }[] = [];
     vi.stubGlobal('scheduler', {
-      postTask: (task: () => void, options: { delay: number; signal: AbortSignal }) => {
+      postTask: (task: () => void, options: { delay: number }) => {
         posted.push({ ...options, task });
-        return new Promise<void>((resolve, reject) => {
-          options.signal.addEventListener('abort', () => reject(new Error('aborted')));
-          resolve();
-        });
+        return Promise.resolve();
       },
     });
     const { later, cancel } = await timersFor('chrome');
@@ -35,9 +32,9 @@ describe('later and cancel', () => {
     expect(a).toBeGreaterThan(0);
     expect(b).not.toBe(a);
     cancel(b);
-    expect(posted[1]!.signal.aborted).toBe(true);
-    expect(posted[0]!.signal.aborted).toBe(false);
+    posted[1]!.task();
     posted[0]!.task();
+    posted[0]!.task(); // fired once only, whatever the scheduler does
     expect(ran).toEqual(['a']);
     cancel(0);
     cancel(undefined);
